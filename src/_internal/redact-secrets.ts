@@ -1,0 +1,80 @@
+/**
+ * Removes credentials from strings and URLs before they can reach an error message, `toJSON()`
+ * or a log line. Errors are the place secrets leak from most often (octokit's RequestError redacts
+ * the authorization header for the same reason).
+ */
+
+const SECRET_QUERY_KEYS = /^(?:access_?token|api_?key|apikey|key|token|auth|authorization|password|passwd|secret|client_secret|signature|sig)$/i;
+
+/** Header names whose values are never shown. */
+const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key|x-auth-token)$/i;
+
+const REDACTED = '[REDACTED]';
+
+/**
+ * Strips user-info and secret query parameters from a URL. Returns the input unchanged when it is
+ * not an absolute URL.
+ */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    parsed.username = '';
+    parsed.password = '';
+  }
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (SECRET_QUERY_KEYS.test(key)) parsed.searchParams.set(key, REDACTED);
+  }
+  return parsed.toString();
+}
+
+/** Returns a copy of `headers` with credential-bearing values replaced. */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name] = SECRET_HEADER.test(name) ? REDACTED : value;
+  return out;
+}
+
+const PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  // Authorization header values written into text.
+  [/\b(Basic|Bearer|Token)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${REDACTED}`],
+  // user:password@ in URLs.
+  [/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+(?::[^\s/@]*)?@/gi, '$1'],
+  // key=value pairs with a secret-looking key.
+  [/\b(access_?token|api_?key|apikey|token|password|passwd|secret|client_secret)=([^\s&"']+)/gi, `$1=${REDACTED}`],
+];
+
+/** Replaces credential-looking fragments inside free text. */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/**
+ * Removes every occurrence of the given known secrets (an API key, a token) from `text`.
+ * Used where the library holds the credential itself and can say exactly what must not leak.
+ */
+export function removeKnownSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret === undefined || secret.length < 4) continue;
+    out = out.split(secret).join(REDACTED);
+    // The base64 form appears in Basic auth headers.
+    const b64 = typeof btoa === 'function' ? safeBtoa(secret) : undefined;
+    if (b64 !== undefined) out = out.split(b64).join(REDACTED);
+  }
+  return out;
+}
+
+function safeBtoa(value: string): string | undefined {
+  try {
+    return btoa(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+/** The `walletdesk` command. */
+console.log('walletdesk');

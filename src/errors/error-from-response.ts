@@ -1,0 +1,114 @@
+/**
+ * The one status→error factory every HTTP backend uses (stripe-node's `StripeError.generate`
+ * plays the same role). Adapters turn a vendor's body into {@link ResponseDetails}; they never
+ * throw shapes of their own.
+ */
+import { removeKnownSecrets } from '../_internal/redact-secrets.js';
+import { ConflictError } from './conflict-error.js';
+import { httpContext } from './http-context.js';
+import { HttpError } from './http-error.js';
+import { NotFoundError } from './not-found-error.js';
+import { RateLimitError } from './rate-limit-error.js';
+import { TimeoutError } from './timeout-error.js';
+import { ValidationError, type ValidationIssue } from './validation-error.js';
+import type { WalletdeskError } from './walletdesk-error.js';
+
+/** The request an error response answered. */
+export interface ResponseRequest {
+  /** HTTP method. */
+  method: string;
+  /** Full request URL; credentials are removed before it is stored. */
+  url: string;
+}
+
+/** What an adapter understood of a vendor's error body. */
+export interface ResponseDetails {
+  /** A human message from the body (Zendesk `description`, Freshdesk `description`, …). */
+  message?: string;
+  /** Field-level problems from the body; a 400/422 with these becomes a {@link ValidationError}. */
+  issues?: ReadonlyArray<ValidationIssue>;
+  /** The `Retry-After` header value (seconds or an HTTP date). */
+  retryAfter?: string | null;
+  /** The time "now" used to read an HTTP-date `Retry-After`; defaults to the clock. */
+  now?: Date;
+  /** Credentials the caller holds that must not appear in the error (API key, token). */
+  secrets?: ReadonlyArray<string | undefined>;
+}
+
+/**
+ * Reads a `Retry-After` header: delta-seconds or an HTTP date. Returns milliseconds (never
+ * negative), or `undefined` when absent or unreadable.
+ *
+ * @example
+ * ```ts
+ * import { parseRetryAfter } from 'walletdesk/errors';
+ * parseRetryAfter('2'); // => 2000
+ * parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', new Date('2015-10-21T07:28:00Z')); // => 5000
+ * ```
+ */
+export function parseRetryAfter(value: string | null | undefined, now: Date = new Date()): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now.getTime());
+}
+
+/**
+ * Turns an HTTP error response into the right walletdesk error: 404 → {@link NotFoundError},
+ * 409 → {@link ConflictError}, 408 → {@link TimeoutError}, 429 → {@link RateLimitError}
+ * (with `retryAfterMs`), 400/422 with field issues → {@link ValidationError}, anything else →
+ * {@link HttpError}. The URL and message are stripped of credentials.
+ *
+ * @example
+ * ```ts
+ * import { errorFromResponse, isRateLimitError } from 'walletdesk/errors';
+ * const e = errorFromResponse(429, '', { method: 'POST', url: 'https://x.test/tickets' }, { retryAfter: '3' });
+ * isRateLimitError(e); // => true
+ * ```
+ */
+export function errorFromResponse(
+  status: number,
+  body: unknown,
+  request: ResponseRequest,
+  details: ResponseDetails = {},
+): WalletdeskError {
+  const secrets = details.secrets ?? [];
+  const clean = (text: string): string => removeKnownSecrets(text, secrets);
+  const safeBody = scrubBody(body, clean);
+  const http = httpContext(status, request.method, clean(request.url), safeBody);
+  const what = `${http.method} ${http.url}`;
+  const message = clean(details.message ?? defaultMessage(status, safeBody));
+
+  if (status === 404) return new NotFoundError(`${message} (${what})`, { http });
+  if (status === 409) return new ConflictError(`${message} (${what})`, { http });
+  if (status === 408) return new TimeoutError(`${message} (${what})`, { method: http.method, url: http.url });
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(details.retryAfter, details.now);
+    return new RateLimitError(`${message} (${what})`, http, retryAfterMs);
+  }
+  if ((status === 400 || status === 422) && details.issues && details.issues.length > 0) {
+    return new ValidationError(
+      details.issues.map((issue) => ({ ...issue, message: clean(issue.message) })),
+      { http },
+    );
+  }
+  return new HttpError(`${message} (${what})`, http);
+}
+
+function defaultMessage(status: number, body: unknown): string {
+  if (typeof body === 'string' && body.trim() !== '') return `HTTP ${status}: ${body.trim().slice(0, 200)}`;
+  return `HTTP ${status}`;
+}
+
+function scrubBody(body: unknown, clean: (text: string) => string): unknown {
+  if (body === undefined || body === null || body === '') return undefined;
+  if (typeof body === 'string') return clean(body);
+  try {
+    return JSON.parse(clean(JSON.stringify(body)));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,19 @@
+import { redactUrl } from '../_internal/redact-secrets.js';
+
+/** Where an error came from on the wire. The URL never carries credentials. */
+export interface HttpContext {
+  /** The HTTP status the server answered with. */
+  readonly status: number;
+  /** The request method, upper case. */
+  readonly method: string;
+  /** The request URL with user-info and secret query parameters removed. */
+  readonly url: string;
+  /** The parsed response body (JSON when it parsed, else text), or `undefined`. */
+  readonly body?: unknown;
+}
+
+/** Builds an {@link HttpContext}, removing secrets from the URL. */
+export function httpContext(status: number, method: string, url: string, body?: unknown): HttpContext {
+  const context = { status, method: method.toUpperCase(), url: redactUrl(url) };
+  return body === undefined ? context : { ...context, body };
+}

@@ -1,0 +1,37 @@
+import type { HttpContext } from './http-context.js';
+import { WalletdeskError, type WalletdeskErrorCode, type WalletdeskErrorOptions } from './walletdesk-error.js';
+
+/**
+ * A server answered with an error status that no more specific error describes.
+ * `url` has credentials removed; request headers are never kept.
+ *
+ * @example
+ * ```ts
+ * import { HttpError, httpContext } from 'walletdesk/errors';
+ * const e = new HttpError('Server error', httpContext(503, 'GET', 'https://api.example.com/tickets'));
+ * e.status; // => 503
+ * ```
+ */
+export class HttpError extends WalletdeskError {
+  /** The HTTP status. */
+  readonly status: number;
+  /** The request method. */
+  readonly method: string;
+  /** The request URL without credentials. */
+  readonly url: string;
+  /** The parsed response body. */
+  readonly body: unknown;
+
+  constructor(message: string, http: HttpContext, options: WalletdeskErrorOptions = {}, code: WalletdeskErrorCode = 'HTTP_ERROR') {
+    super(message, options, code);
+    this.name = 'HttpError';
+    this.status = http.status;
+    this.method = http.method;
+    this.url = http.url;
+    this.body = http.body;
+  }
+
+  protected override details(): Record<string, unknown> {
+    return { status: this.status, method: this.method, url: this.url, body: this.body };
+  }
+}
