@@ -12,7 +12,16 @@ export interface HttpContext {
   readonly body?: unknown;
 }
 
-/** Builds an {@link HttpContext}, removing secrets from the URL. */
+/**
+ * Builds an {@link HttpContext}, removing credentials from the URL.
+ *
+ * @example
+ * ```ts
+ * import { httpContext } from 'walletdesk/errors';
+ * httpContext(500, 'get', 'https://desk.example/api?api_key=abc123').url; // => 'https://desk.example/api?api_key=%5BREDACTED%5D'
+ * httpContext(500, 'get', 'https://desk.example/api').method; // => 'GET'
+ * ```
+ */
 export function httpContext(status: number, method: string, url: string, body?: unknown): HttpContext {
   const context = { status, method: method.toUpperCase(), url: redactUrl(url) };
   return body === undefined ? context : { ...context, body };

@@ -51,7 +51,16 @@ export class ValidationError extends WalletdeskError {
   }
 }
 
-/** `['requester', 'email']` → `requester.email`; `['tags', 2]` → `tags[2]`. */
+/**
+ * Formats a field path the way {@link ValidationError.field} shows it.
+ *
+ * @example
+ * ```ts
+ * import { formatPath } from 'walletdesk/errors';
+ * formatPath(['requester', 'email']); // => 'requester.email'
+ * formatPath(['tags', 2]); // => 'tags[2]'
+ * ```
+ */
 export function formatPath(path: ReadonlyArray<string | number | symbol>): string {
   let out = '';
   for (const part of path) {
