@@ -1,0 +1,209 @@
+/**
+ * The built-in classifier (`createClassifier`, `classify`) and the adapter for classifiers that
+ * answer asynchronously (`defineAsyncClassifier`), e.g. an LLM or a remote service. Both return
+ * the same {@link Classification}, so the rest of walletdesk does not care which one is used.
+ */
+import { z } from 'zod';
+import { validate } from '../_internal/validate.js';
+import { defaultModel } from './model/default-model.js';
+import { isModel, type Model } from './model.js';
+import { normalizeText } from './normalize.js';
+import { categoryProbabilities, explain, scoreText } from './score.js';
+import { CATEGORY_IDS, type CategoryId, getCategory } from './taxonomy.js';
+import type { AsyncClassifier, Classification, Classifier, ClassifyOptions, Locale } from './types.js';
+import { assessUrgency } from './urgency.js';
+
+/**
+ * The default confidence below which the built-in classifier abstains. Chosen on held-out data
+ * (see the guide): it turns most low-confidence mistakes into an honest "not sure" while keeping
+ * almost every correct answer.
+ */
+export const DEFAULT_ABSTAIN_BELOW = 0.3;
+
+/** Options for {@link createClassifier}. */
+export interface ClassifierOptions {
+  /** The model to use (default: the model shipped with walletdesk). */
+  model?: Model;
+  /** Abstain (answer `other` with `abstained: true`) below this confidence (default {@link DEFAULT_ABSTAIN_BELOW}). */
+  abstainBelow?: number;
+  /** A name for logs (default `'walletdesk-linear'`). */
+  name?: string;
+}
+
+const classifyOptionsSchema = z.object({ locale: z.enum(['zh', 'en']).optional() }).strict();
+const classifierOptionsSchema = z
+  .object({
+    model: z.custom<Model>(isModel, 'Expected a model from train() or deserializeModel()').optional(),
+    abstainBelow: z.number().min(0).max(1).optional(),
+    name: z.string().min(1).max(100).optional(),
+  })
+  .strict();
+
+const HAN = /\p{Script=Han}/u;
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+function detectLocale(text: string): Locale {
+  return HAN.test(normalizeText(text)) ? 'zh' : 'en';
+}
+
+function checkText(text: unknown): string {
+  return validate(z.string({ error: 'Expected the help request as a string' }), text, ['text']);
+}
+
+function build(text: string, locale: Locale, category: CategoryId, rest: Pick<Classification, 'confidence' | 'abstained' | 'alternatives' | 'explanation'>): Classification {
+  const urgency = assessUrgency(text, category);
+  return {
+    category,
+    kind: getCategory(category)?.kind ?? 'other',
+    ...rest,
+    urgency: urgency.level,
+    urgencySignals: urgency.signals,
+    locale,
+  };
+}
+
+/**
+ * Creates a classifier over a model (by default the one shipped with walletdesk). Classifying
+ * is synchronous, deterministic and never throws for a string; a non-string text throws a
+ * `ValidationError` naming `text`.
+ *
+ * @example
+ * ```ts
+ * import { createClassifier } from 'walletdesk/classifier';
+ * const classifier = createClassifier({ abstainBelow: 0.5 });
+ * const result = classifier.classify('提现三天了还没到账');
+ * result.category; // => 'withdrawal'
+ * result.kind; // => 'account'
+ * classifier.classify('   ').abstained; // => true
+ * ```
+ */
+export function createClassifier(options: ClassifierOptions = {}): Classifier {
+  const opts = validate(classifierOptionsSchema, options, ['options']);
+  const abstainBelow = opts.abstainBelow ?? DEFAULT_ABSTAIN_BELOW;
+  let model = opts.model;
+  return {
+    name: opts.name ?? 'walletdesk-linear',
+    classify(text: string, classifyOptions: ClassifyOptions = {}): Classification {
+      const input = checkText(text);
+      const { locale: given } = validate(classifyOptionsSchema, classifyOptions, ['options']);
+      const locale = given ?? detectLocale(input);
+      model ??= defaultModel();
+      const { probabilities, features } = scoreText(model, input);
+      if (features.index.length === 0) {
+        return build(input, locale, 'other', { confidence: 0, abstained: true, alternatives: [], explanation: [] });
+      }
+      const { ranked, bestClass } = categoryProbabilities(model, probabilities);
+      const best = ranked[0] ?? { category: 'other' as const, score: 0 };
+      const abstained = best.score < abstainBelow;
+      const category = abstained ? 'other' : best.category;
+      return build(input, locale, category, {
+        confidence: round(best.score),
+        abstained,
+        alternatives: ranked
+          .filter((c) => c.category !== category)
+          .slice(0, 3)
+          .map((c) => ({ category: c.category, score: round(c.score) })),
+        explanation: explain(model, features, bestClass),
+      });
+    },
+  };
+}
+
+let shared: Classifier | undefined;
+
+/**
+ * Classifies a help request with the shipped model and default options: the category, its kind,
+ * the confidence, alternatives, the features behind the answer, and urgency.
+ *
+ * @example
+ * ```ts
+ * import { classify } from 'walletdesk/classifier';
+ * const result = classify('Someone hacked my account and changed my password');
+ * result.category; // => 'account_compromise'
+ * result.urgency; // => 'critical'
+ * classify('我的帳戶被盜了').category; // => 'account_compromise'
+ * classify('what is the weather tomorrow').category; // => 'other'
+ * classify('').abstained; // => true
+ * ```
+ */
+export function classify(text: string, options: ClassifyOptions = {}): Classification {
+  shared ??= createClassifier();
+  return shared.classify(text, options);
+}
+
+/** What a custom classifier function returns: at least a category and a confidence. */
+export interface CustomClassification {
+  /** A taxonomy id. */
+  category: CategoryId;
+  /** In [0, 1]. */
+  confidence: number;
+  /** Other candidates, best first (optional). */
+  alternatives?: Array<{ category: CategoryId; score: number }>;
+  /** Reasons, if the classifier has any (optional). */
+  explanation?: Array<{ feature: string; weight: number }>;
+}
+
+/** The definition of an asynchronous classifier, for {@link defineAsyncClassifier}. */
+export interface AsyncClassifierDefinition {
+  /** A short name for logs. */
+  name: string;
+  /** Your classification: call an LLM, a service, anything. */
+  classify(text: string, options: { locale: Locale }): Promise<CustomClassification> | CustomClassification;
+  /** Abstain below this confidence (default 0: trust the classifier). */
+  abstainBelow?: number;
+}
+
+const customResultSchema = z.object({
+  category: z.enum(CATEGORY_IDS),
+  confidence: z.number().min(0).max(1),
+  alternatives: z.array(z.object({ category: z.enum(CATEGORY_IDS), score: z.number().min(0).max(1) })).optional(),
+  explanation: z.array(z.object({ feature: z.string(), weight: z.number() })).optional(),
+});
+
+/**
+ * Wraps your own classification function (an LLM prompt, a remote service) as an
+ * {@link AsyncClassifier}: it validates the text and what your function returns (a
+ * `ValidationError` naming `result.category` etc. when it is malformed), applies abstention, and
+ * fills in kind, urgency and locale the same way the built-in classifier does.
+ *
+ * @example
+ * ```ts
+ * import { defineAsyncClassifier } from 'walletdesk/classifier';
+ * const llm = defineAsyncClassifier({
+ *   name: 'my-llm',
+ *   async classify(text) {
+ *     return { category: text.includes('refund') ? 'refund_dispute' : 'other', confidence: 0.9 };
+ *   },
+ * });
+ * const result = await llm.classify('where is my refund');
+ * result.category; // => 'refund_dispute'
+ * result.kind; // => 'account'
+ * result.urgency; // => 'normal'
+ * ```
+ */
+export function defineAsyncClassifier(definition: AsyncClassifierDefinition): AsyncClassifier {
+  const def = validate(
+    z.object({ name: z.string().min(1), classify: z.custom<AsyncClassifierDefinition['classify']>((f) => typeof f === 'function', 'Expected a function'), abstainBelow: z.number().min(0).max(1).optional() }),
+    definition,
+    ['definition'],
+  );
+  const abstainBelow = def.abstainBelow ?? 0;
+  return {
+    name: def.name,
+    async classify(text: string, classifyOptions: ClassifyOptions = {}): Promise<Classification> {
+      const input = checkText(text);
+      const { locale: given } = validate(classifyOptionsSchema, classifyOptions, ['options']);
+      const locale = given ?? detectLocale(input);
+      const raw = validate(customResultSchema, await def.classify(input, { locale }), ['result']);
+      const abstained = raw.confidence < abstainBelow;
+      const category = abstained ? 'other' : raw.category;
+      const alternatives = [...(abstained && raw.category !== 'other' ? [{ category: raw.category, score: raw.confidence }] : []), ...(raw.alternatives ?? [])]
+        .filter((c) => c.category !== category)
+        .slice(0, 3);
+      return build(input, locale, category, { confidence: raw.confidence, abstained, alternatives, explanation: raw.explanation ?? [] });
+    },
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * Turns a help request into hashed sparse features for the linear model. No word segmenter and
+ * no dictionary: Chinese gets character unigrams and bigrams (the bigrams carry most of the
+ * meaning: 提现, 转账, 被盗), English gets stemmed words, word bigrams and character 3–4-grams
+ * inside each word, so typos ("recieved", "tranfer") still share most features with the right
+ * spelling.
+ *
+ * Features are hashed (FNV-1a, 32 bit) into a fixed number of buckets. The extractor works on
+ * character codes and hashes slices of three small buffers in place, without building a string
+ * per feature: classification is on the hot path. Names are only built when asked for
+ * (explanations, {@link featureNames}).
+ */
+import { normalizeText } from './normalize.js';
+
+/** One feature of a text: its readable name, its bucket and its value. */
+export interface Feature {
+  /** Readable name with a namespace prefix, e.g. `zh2:提现`, `w:refund`, `c:<ref`. */
+  readonly name: string;
+  /** Bucket index in `[0, buckets)`. */
+  readonly index: number;
+  /** Value after L2 normalisation of the text's feature vector. */
+  readonly value: number;
+}
+
+/** Upper bound of distinct features per text, so a long paste stays cheap. */
+export const MAX_FEATURES = 600;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fnv(hash: number, text: string, start: number, end: number): number {
+  let h = hash;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+/** FNV-1a over UTF-16 code units; deterministic on every platform. */
+export function hashFeature(name: string): number {
+  return fnv(FNV_OFFSET, name, 0, name.length) >>> 0;
+}
+
+// Namespaces: the prefix is hashed first, so `w:card` and `c:card` land in different buckets.
+const PREFIXES = ['zh1:', 'zh2:', 'w:', 'w2:', 'c:'] as const;
+const ZH1 = 0;
+const ZH2 = 1;
+const W1 = 2;
+const W2 = 3;
+const CHAR = 4;
+const PREFIX_HASH = PREFIXES.map((p) => fnv(FNV_OFFSET, p, 0, p.length));
+
+const HAN = /\p{Script=Han}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isHan(code: number, char: string): boolean {
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  if (code < 0x2e80) return false;
+  return HAN.test(char);
+}
+
+function isWordChar(code: number, char: string): boolean {
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return true;
+  if (code < 0x80) return false;
+  return LETTER_OR_DIGIT.test(char);
+}
+
+// A light English stemmer: enough to fold "declined/declines/declining" and "charges/charged",
+// not a Porter stemmer (over-stemming hurts short queries more than it helps).
+function stem(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** Features as buffer slices: `kind[i]` is a namespace, the name is `buffer(kind).slice(start, end)`. */
+interface Extracted {
+  han: string;
+  stems: string;
+  padded: string;
+  hashes: number[];
+  kinds: number[];
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Splits the normalised text into runs (a run ends at punctuation or a change of script) and
+ * writes three buffers: Han characters of each run separated by a space; stems of each run
+ * separated by spaces (runs separated by a newline); raw words padded as `<word>`.
+ */
+function extract(text: string): Extracted {
+  const normalized = normalizeText(text);
+  let han = '';
+  let stems = '';
+  let padded = '';
+  let word = '';
+  let inHan = false;
+  let inWords = false;
+  const endWord = () => {
+    if (word === '') return;
+    const w = word.replace(/\d+/g, '0');
+    stems += `${inWords ? ' ' : ''}${stem(w)}`;
+    padded += `<${w}>`;
+    inWords = true;
+    word = '';
+  };
+  const endWords = () => {
+    endWord();
+    if (inWords) stems += '\n';
+    inWords = false;
+  };
+  const endHan = () => {
+    if (inHan) han += ' ';
+    inHan = false;
+  };
+  for (const char of normalized) {
+    const code = char.codePointAt(0) ?? 0;
+    if (isHan(code, char)) {
+      endWords();
+      han += char;
+      inHan = true;
+    } else if (isWordChar(code, char)) {
+      endHan();
+      word += char;
+    } else if (code === 0x27 || code === 0x2019) {
+      // "haven't" → "havent": keep contractions as one word.
+    } else if (code === 0x20 || code === 0x2d || code === 0x5f || code === 0x2f || code === 0x09) {
+      endWord();
+    } else {
+      // Punctuation and line breaks end a phrase: no bigram across them.
+      endWords();
+      endHan();
+    }
+  }
+  endWords();
+  endHan();
+
+  const out: Extracted = { han, stems, padded, hashes: [], kinds: [], starts: [], ends: [] };
+  const seen = new Set<number>();
+  const add = (kind: number, buffer: string, start: number, end: number) => {
+    if (out.hashes.length >= MAX_FEATURES) return;
+    const hash = fnv(PREFIX_HASH[kind] ?? FNV_OFFSET, buffer, start, end) >>> 0;
+    if (seen.has(hash)) return;
+    seen.add(hash);
+    out.hashes.push(hash);
+    out.kinds.push(kind);
+    out.starts.push(start);
+    out.ends.push(end);
+  };
+  // Han unigrams and bigrams, run by run (code units: a rare astral character is two units,
+  // which only makes its n-grams a little longer).
+  for (let start = 0; start < han.length; ) {
+    let end = han.indexOf(' ', start);
+    if (end < 0) end = han.length;
+    for (let i = start; i < end; i++) add(ZH1, han, i, i + 1);
+    for (let i = start; i + 1 < end; i++) add(ZH2, han, i, i + 2);
+    start = end + 1;
+  }
+  // Stems and stem bigrams (a bigram is the slice "a b" of the buffer).
+  for (let start = 0; start < stems.length; ) {
+    let end = stems.indexOf('\n', start);
+    if (end < 0) end = stems.length;
+    let previous = -1;
+    for (let i = start; i <= end; i++) {
+      if (i === end || stems.charCodeAt(i) === 0x20) {
+        const wordStart = previous < 0 ? start : previous;
+        add(W1, stems, wordStart, i);
+        if (previous >= 0) {
+          const prevStart = stems.lastIndexOf(' ', previous - 2) + 1;
+          add(W2, stems, Math.max(prevStart, start), i);
+        }
+        previous = i + 1;
+      }
+    }
+    start = end + 1;
+  }
+  // Character 3- and 4-grams inside each padded word of 3 to 24 letters.
+  for (let start = 0; start < padded.length; ) {
+    const end = padded.indexOf('>', start) + 1;
+    const length = end - start - 2;
+    if (length >= 3 && length <= 24) {
+      for (let n = 3; n <= 4; n++) for (let i = start; i + n <= end; i++) add(CHAR, padded, i, i + n);
+    }
+    start = end;
+  }
+  return out;
+}
+
+function nameOf(e: Extracted, i: number): string {
+  const kind = e.kinds[i] ?? 0;
+  const buffer = kind <= ZH2 ? e.han : kind <= W2 ? e.stems : e.padded;
+  return `${PREFIXES[kind]}${buffer.slice(e.starts[i], e.ends[i])}`;
+}
+
+/**
+ * The feature names of a text, before hashing: useful to see what the model sees.
+ *
+ * @example
+ * ```ts
+ * import { featureNames } from 'walletdesk/classifier';
+ * featureNames('提现失败'); // => ['zh1:提', 'zh1:现', 'zh1:失', 'zh1:败', 'zh2:提现', 'zh2:现失', 'zh2:失败']
+ * featureNames('Refunds pending').slice(0, 3); // => ['w:refund', 'w:pend', 'w2:refund pend']
+ * ```
+ */
+export function featureNames(text: string): string[] {
+  const e = extract(text);
+  return e.hashes.map((_, i) => nameOf(e, i));
+}
+
+/** Hashed features without names: the hot path of classification and training. */
+export interface HashedFeatures {
+  /** Bucket of each feature. */
+  readonly index: Int32Array;
+  /** The same value for every feature: 1 / √n (L2-normalised binary features). */
+  readonly value: number;
+  /** Builds the name of feature `i` (for explanations). */
+  name(i: number): string;
+}
+
+/** Hashed features of a text for a model with `buckets` buckets (a power of two). */
+export function hashFeatures(text: string, buckets: number): HashedFeatures {
+  const e = extract(text);
+  const mask = buckets - 1;
+  const index = Int32Array.from(e.hashes, (h) => h & mask);
+  return { index, value: index.length === 0 ? 0 : 1 / Math.sqrt(index.length), name: (i) => nameOf(e, i) };
+}
+
+/**
+ * Hashed, L2-normalised features of a text for a model with `buckets` buckets.
+ *
+ * @example
+ * ```ts
+ * import { extractFeatures } from 'walletdesk/classifier';
+ * const features = extractFeatures('退款', 1024);
+ * features.map((f) => f.name); // => ['zh1:退', 'zh1:款', 'zh2:退款']
+ * features.every((f) => f.index >= 0 && f.index < 1024); // => true
+ * ```
+ */
+export function extractFeatures(text: string, buckets: number): Feature[] {
+  const hashed = hashFeatures(text, buckets);
+  return Array.from(hashed.index, (index, i) => ({ name: hashed.name(i), index, value: hashed.value }));
+}
