@@ -1,4 +1,41 @@
 /**
+ * Official contact channels of digital wallets, and a checker for fake ones.
+ *
+ * - A built-in, sourced {@link builtinDirectory} of wallets and their channels (every fact with a
+ *   source URL and checked date), extendable with {@link createDirectory} and refreshable from a
+ *   URL with {@link loadDirectory}.
+ * - {@link findChannels}: how do I reach this wallet's real support, for this problem, here, now?
+ * - {@link verifyContact}: is this number / link / message really from them? A verdict plus
+ *   reasons in Chinese and English.
+ *
+ * ```ts
+ * import { findChannels, verifyContact } from 'walletdesk/channels';
+ * verifyContact('1-8OO-555-O199', { wallet: 'cashapp' }).verdict; // 'suspicious'
+ * findChannels({ wallet: 'alipay', category: 'account_compromise', at: new Date() })[0]?.channel.value;
+ * ```
+ *
  * @module
  */
-export {};
+export { type ContactVerification, type ContactKind, detectKind, MAX_CONTACT_LENGTH, MAX_TEXT_SCAN, type VerifyContactOptions, verifyContact } from './verify-contact.js';
+export type { ContactFinding } from './check-text.js';
+export type { Verdict } from './check-context.js';
+export { builtinDirectory, type CreateDirectoryOptions, createDirectory, type Directory, getWallet, listWallets } from './directory.js';
+export { normalizePhoneNumber } from './phone-number.js';
+export { REASON_CODES, type Reason, type ReasonCode, type ReasonLocale, type ReasonSeverity } from './reasons.js';
+export {
+  CHANNEL_KINDS,
+  CHANNEL_PURPOSES,
+  type Channel,
+  type ChannelHours,
+  type ChannelKind,
+  type ChannelPurpose,
+  type DirectoryData,
+  type DirectoryInput,
+  directorySchema,
+  NEVER_ASKS,
+  type NeverAsk,
+  type UnverifiedContact,
+  type Wallet,
+  WEEKDAYS,
+  type Weekday,
+} from './schema.js';

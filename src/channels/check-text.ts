@@ -1,0 +1,126 @@
+/**
+ * Message verdicts: a message is suspicious when it carries an impersonation-scam request or a
+ * suspicious contact (a scam text that quotes a real hotline is still a scam); official only when
+ * every contact in it is official and it asks for nothing a scam asks for; otherwise unknown.
+ */
+import { type CheckContext, type CheckResult, type Verdict, walletParams } from './check-context.js';
+import { checkPhone } from './check-phone.js';
+import { checkEmail, checkUrl } from './check-url.js';
+import { extractContacts } from './extract-contacts.js';
+import { type Reason, reason } from './reasons.js';
+import { scanPatterns } from './scam-patterns.js';
+import type { Channel, Wallet } from './schema.js';
+
+/** One contact found inside a message, with its own verdict. */
+export interface ContactFinding {
+  readonly kind: 'phone' | 'url' | 'email';
+  /** As written in the message. */
+  readonly value: string;
+  readonly verdict: Verdict;
+  readonly wallet?: string;
+  readonly channel?: Channel;
+  readonly reasons: readonly Reason[];
+}
+
+/** The result of a message check, with the contacts found in it. */
+export interface TextCheckResult extends CheckResult {
+  contacts: ContactFinding[];
+}
+
+const FRAMING = /客服|热线|官方|专员|工作人员|support|service|helpline|hotline|customer care|call us|contact us|联系|拨打|致电|\bcall\b|\bdial\b|\bbilling\b|\bsecurity team\b/i;
+const NEVER_ASK_WORDS: Record<string, readonly [string, string]> = {
+  password: ['passwords', '密码'],
+  payment_password: ['payment passwords', '支付密码'],
+  pin: ['PINs', 'PIN 码'],
+  pin_to_receive: ['a PIN to receive money', '收款时输入 PIN'],
+  sms_code: ['SMS / verification codes', '短信验证码'],
+  card_details: ['card details', '银行卡信息'],
+  remote_access_app: ['remote-access apps or screen sharing', '远程控制软件或屏幕共享'],
+  transfer_to_safe_account: ['a transfer to a "safe account"', '转账到"安全账户"'],
+  payment_to_support: ['payments to support', '向客服付款'],
+  test_transaction: ['test transactions', '测试交易'],
+  gift_cards: ['gift cards', '礼品卡'],
+  login_via_link: ['logging in through a link', '通过链接登录'],
+  video_call_payment: ['payments during a video call', '视频通话中付款'],
+  fee_to_cancel_service: ['a fee to cancel a service', '付费关闭服务'],
+};
+
+/** Wallets named in the text, in order of first mention. */
+export function walletsNamedIn(text: string, ctx: CheckContext): Wallet[] {
+  const found: Array<{ wallet: Wallet; at: number }> = [];
+  for (const brand of ctx.index.textBrands) {
+    let at: number;
+    if (/^[\x00-\x7f]+$/.test(brand.term)) {
+      const escaped = brand.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const match = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`).exec(text);
+      at = match ? match.index : -1;
+    } else {
+      at = text.indexOf(brand.term);
+    }
+    if (at >= 0 && !found.some((f) => f.wallet.id === brand.wallet.id)) found.push({ wallet: brand.wallet, at });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.wallet);
+}
+
+/** Checks a message (already bounded in length by the caller). */
+export function checkText(text: string, ctx: CheckContext): TextCheckResult {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const named = walletsNamedIn(lower, ctx);
+  const framed = FRAMING.test(lower);
+  const claimed = ctx.claimed ?? (framed ? named[0] : undefined);
+  const contactCtx: CheckContext = claimed ? { ...ctx, claimed } : ctx;
+  const reasons: Reason[] = [];
+
+  const contacts: ContactFinding[] = extractContacts(text, ctx.index).map((contact) => {
+    const result =
+      contact.kind === 'phone' ? checkPhone(contact.value, contactCtx) : contact.kind === 'email' ? checkEmail(contact.value, contactCtx) : checkUrl(contact.value, contactCtx);
+    const finding: ContactFinding = {
+      kind: contact.kind,
+      value: contact.value,
+      verdict: result.verdict,
+      reasons: result.reasons,
+      ...(result.wallet ? { wallet: result.wallet.id } : {}),
+      ...(result.channel ? { channel: result.channel } : {}),
+    };
+    return finding;
+  });
+
+  const scan = scanPatterns(lower);
+  const score = scan.hits.reduce((sum, hit) => sum + hit.weight, 0);
+  const scam = scan.hits.some((hit) => hit.weight >= 2) || score >= 2;
+  const walletForNotes = claimed ?? named[0];
+  for (const hit of [...scan.hits].sort((a, b) => b.weight - a.weight)) {
+    reasons.push(reason(hit.code, ctx.locale, { detail: hit.evidence }, hit.evidence));
+  }
+  if (scam && walletForNotes) {
+    const statements = walletForNotes.neverAsks.filter((n) => scan.hits.some((h) => h.neverAsks.includes(n.what)));
+    const first = statements[0];
+    if (first) {
+      const en = statements.map((s) => NEVER_ASK_WORDS[s.what]?.[0] ?? s.what).join(', ');
+      const zh = statements.map((s) => NEVER_ASK_WORDS[s.what]?.[1] ?? s.what).join('、');
+      reasons.push(reason('never_asks_statement', ctx.locale, { ...walletParams(walletForNotes), detail: en, detailZh: zh, source: first.source }));
+    }
+  }
+  if (scan.safetyAdvice && !scam) reasons.push(reason('safety_advice', ctx.locale));
+
+  for (const contact of contacts) {
+    if (contact.verdict === 'suspicious') reasons.push(reason('contact_suspicious', ctx.locale, { value: contact.value }, contact.value), ...contact.reasons.filter((r) => r.severity === 'danger').slice(0, 2));
+    else if (contact.verdict === 'official') {
+      const owner = ctx.directory.findWallet(contact.wallet ?? '');
+      reasons.push(reason(scam ? 'real_contact_in_scam' : 'contact_official', ctx.locale, { ...walletParams(owner), value: contact.value }, contact.value));
+    } else reasons.push(reason('contact_unknown', ctx.locale, { value: contact.value }, contact.value));
+  }
+
+  let verdict: Verdict;
+  if (scam || contacts.some((c) => c.verdict === 'suspicious')) verdict = 'suspicious';
+  else if (contacts.length > 0 && contacts.every((c) => c.verdict === 'official')) verdict = 'official';
+  else verdict = 'unknown';
+  if (verdict === 'unknown' && contacts.length === 0 && scan.hits.length === 0) reasons.push(reason('no_signals', ctx.locale));
+
+  const officialContact = contacts.find((c) => c.verdict === 'official');
+  const wallet = claimed ?? (officialContact?.wallet ? ctx.directory.findWallet(officialContact.wallet) : undefined) ?? named[0];
+  const result: TextCheckResult = { verdict, reasons, contacts };
+  if (wallet) result.wallet = wallet;
+  if (verdict === 'official' && contacts.length === 1 && officialContact?.channel) result.channel = officialContact.channel;
+  return result;
+}

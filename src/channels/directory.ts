@@ -1,0 +1,154 @@
+/**
+ * The directory of wallets and their official channels: data validated by the zod schema once,
+ * at the edge, then looked up by id. The built-in directory ships the project's sourced facts
+ * (see `data/directory.ts`); users extend it with their own wallets or replace it entirely.
+ */
+import { validate } from '../_internal/validate.js';
+import { NotFoundError } from '../errors/not-found-error.js';
+import { builtinDirectoryData } from './data/directory.js';
+import { type DirectoryData, type DirectoryInput, directorySchema, type Wallet } from './schema.js';
+
+/** A validated, read-only directory of wallets and their official channels. */
+export interface Directory {
+  /** The date the facts were checked as a whole. */
+  readonly retrieved: string;
+  /** Every wallet, in file order. */
+  readonly wallets: readonly Wallet[];
+  /** Hosts where anyone can publish (advisory). */
+  readonly genericUserContentHosts: readonly string[];
+  /** Link shorteners (advisory). */
+  readonly urlShorteners: readonly string[];
+  /** The wallet with this id; throws {@link NotFoundError} if there is none. */
+  getWallet(id: string): Wallet;
+  /** The wallet with this id, or `undefined`. */
+  findWallet(id: string): Wallet | undefined;
+  /** The ids of every wallet. */
+  walletIds(): string[];
+  /** The directory as plain data (the schema's output shape), e.g. to save it. */
+  toJSON(): DirectoryData;
+}
+
+/** Options for {@link createDirectory}. */
+export interface CreateDirectoryOptions {
+  /**
+   * A directory to extend: wallets in `data` replace the base's wallets with the same id, new
+   * ids are added, and the host lists are merged. Leave out to replace the base entirely.
+   */
+  extend?: Directory;
+}
+
+/**
+ * Builds a directory from plain data, validated by the directory schema. Bad data throws a
+ * `ValidationError` naming the field (`wallets[0].channels[1].source`).
+ *
+ * @example
+ * ```ts
+ * import { builtinDirectory, createDirectory } from 'walletdesk/channels';
+ * const mine = createDirectory(
+ *   {
+ *     schemaVersion: 1,
+ *     retrieved: '2026-11-23',
+ *     wallets: [{
+ *       id: 'acmepay',
+ *       names: { en: 'AcmePay' },
+ *       domains: ['acmepay.example'],
+ *       regions: ['US'],
+ *       channels: [{
+ *         id: 'acmepay/phone-1', kind: 'phone', value: '+1-555-010-0000', e164: '+15550100000',
+ *         region: 'US', audience: 'consumer', source: 'https://acmepay.example/contact',
+ *         sourceKind: 'official_page', checkedAt: '2026-11-23', confidence: 'high',
+ *       }],
+ *     }],
+ *   },
+ *   { extend: builtinDirectory },
+ * );
+ * mine.getWallet('acmepay').names.en; // => 'AcmePay'
+ * mine.findWallet('alipay')?.names.zh; // => '支付宝'
+ * ```
+ */
+export function createDirectory(data: DirectoryInput, options: CreateDirectoryOptions = {}): Directory {
+  const parsed = validate(directorySchema, data, ['data']);
+  const base = options.extend;
+  if (!base) return freeze(parsed);
+  const own = new Map(parsed.wallets.map((wallet) => [wallet.id, wallet]));
+  const wallets = base.wallets.map((wallet) => own.get(wallet.id) ?? wallet);
+  for (const wallet of parsed.wallets) if (!base.findWallet(wallet.id)) wallets.push(wallet);
+  return freeze({
+    schemaVersion: 1,
+    retrieved: parsed.retrieved,
+    genericUserContentHosts: [...new Set([...base.genericUserContentHosts, ...parsed.genericUserContentHosts])],
+    urlShorteners: [...new Set([...base.urlShorteners, ...parsed.urlShorteners])],
+    wallets,
+  });
+}
+
+function freeze(data: DirectoryData): Directory {
+  const byId = new Map(data.wallets.map((wallet) => [wallet.id, deepFreeze(wallet)]));
+  const wallets = Object.freeze([...byId.values()]);
+  return Object.freeze({
+    retrieved: data.retrieved,
+    wallets,
+    genericUserContentHosts: Object.freeze([...data.genericUserContentHosts]),
+    urlShorteners: Object.freeze([...data.urlShorteners]),
+    getWallet(id: string): Wallet {
+      const wallet = byId.get(id);
+      if (!wallet) {
+        throw new NotFoundError(`No wallet "${id}" in the directory (known: ${[...byId.keys()].join(', ')})`, { resource: 'wallet', id });
+      }
+      return wallet;
+    },
+    findWallet: (id: string) => byId.get(id),
+    walletIds: () => [...byId.keys()],
+    toJSON: (): DirectoryData => structuredClone({ ...data, wallets: [...wallets] }) as DirectoryData,
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * The directory that ships with walletdesk: sourced official channels of 17 wallets (retrieved
+ * 2026-11-23). Used by {@link verifyContact} and {@link findChannels} unless you pass your own.
+ *
+ * @example
+ * ```ts
+ * import { builtinDirectory } from 'walletdesk/channels';
+ * builtinDirectory.getWallet('alipay').channels[0]?.value; // => '95188'
+ * ```
+ */
+export const builtinDirectory: Directory = createDirectory(builtinDirectoryData);
+
+/**
+ * The wallet with this id in a directory (the built-in one by default). Throws
+ * {@link NotFoundError} for an unknown id.
+ *
+ * @example
+ * ```ts
+ * import { getWallet } from 'walletdesk/channels';
+ * getWallet('wechatpay').names.zh; // => '微信支付'
+ * getWallet('venmo').domains; // => ['venmo.com']
+ * ```
+ */
+export function getWallet(id: string, directory: Directory = builtinDirectory): Wallet {
+  return directory.getWallet(id);
+}
+
+/**
+ * Every wallet in a directory (the built-in one by default), optionally only those serving a region.
+ *
+ * @example
+ * ```ts
+ * import { listWallets } from 'walletdesk/channels';
+ * listWallets({ region: 'KE' }).map((w) => w.id); // => ['mpesa']
+ * ```
+ */
+export function listWallets(options: { region?: string; directory?: Directory } = {}): Wallet[] {
+  const directory = options.directory ?? builtinDirectory;
+  const region = options.region?.toUpperCase();
+  return directory.wallets.filter((wallet) => !region || wallet.regions.includes(region));
+}
