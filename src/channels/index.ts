@@ -39,3 +39,22 @@ export {
   WEEKDAYS,
   type Weekday,
 } from './schema.js';
+export {
+  type Availability,
+  CHANNEL_CATEGORIES,
+  type ChannelCategory,
+  type FindChannelsOptions,
+  findChannels,
+  type RankedChannel,
+  URGENT_CATEGORIES,
+} from './find-channels.js';
+export { type HoursEngine, weeklyHoursEngine } from './hours-adapter.js';
+export {
+  createMemoryDirectoryCache,
+  type DirectoryCache,
+  type DirectoryCacheEntry,
+  type LoadDirectoryOptions,
+  type LoadedDirectory,
+  loadDirectory,
+  type MemoryDirectoryCache,
+} from './load-directory.js';

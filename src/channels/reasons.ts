@@ -497,6 +497,74 @@ const T = {
     'info',
     () => ['No contact to check and no scam pattern found.', '没有需要核对的联系方式，也没有发现诈骗话术。'],
   ],
+  // ---------- ranking (findChannels) ----------
+  channel_kind: [
+    'info',
+    (p) => {
+      const kinds: Record<string, readonly [string, string]> = {
+        phone: ['Official phone line', '官方电话'],
+        web: ['Official help website', '官方帮助网站'],
+        in_app: ['Help inside the app', 'App 内帮助'],
+        chat: ['Official online chat', '官方在线客服'],
+        email: ['Official email address', '官方邮箱'],
+        social: ['Official social-media account', '官方社交媒体账号'],
+        community: ['Official community forum', '官方社区论坛'],
+        faq: ['Official FAQ', '官方常见问题'],
+      };
+      const [en, zh] = kinds[p.detail ?? ''] ?? ['Official channel', '官方渠道'];
+      return [`${en} of ${p.wallet}.`, `${p.walletZh}的${zh}。`];
+    },
+  ],
+  urgent_human: [
+    'info',
+    () => [
+      'Fastest way to reach a person: for a stolen account or a payment you did not make, talk to the wallet right away.',
+      '最快联系到真人的方式：账户被盗或出现不明交易时，请立即联系官方。',
+    ],
+  ],
+  urgent_freeze_in_app: [
+    'info',
+    () => [
+      'In the app you can freeze or secure your account yourself at once, before anything else.',
+      '在 App 里可以立即自助冻结或保护账户，应最先处理。',
+    ],
+  ],
+  self_service_first: [
+    'info',
+    () => ['Self-service help usually solves this kind of problem fastest.', '这类问题通常通过自助服务解决最快。'],
+  ],
+  human_channel: ['info', () => ['Lets you talk to a person.', '可以联系到人工客服。']],
+  card_block_for_card: [
+    'info',
+    () => ['A line for cancelling a lost or misused card.', '用于挂失或注销被盗用卡片的热线。'],
+  ],
+  open_now: ['info', () => ['Open now.', '现在正在服务。']],
+  open_always: ['info', () => ['Open 24 hours, every day.', '全天 24 小时服务。']],
+  closed_now: [
+    'warning',
+    (p) => [`Closed now; opens ${p.detail}.`, `现在不在服务时间；下次开放：${p.detailZh}。`],
+  ],
+  hours_unknown: ['info', () => ['Opening hours are not published.', '未公布服务时间。']],
+  region_match: ['info', (p) => [`Serves ${p.detail}.`, `服务 ${p.detail} 地区。`]],
+  region_global: ['info', () => ['Serves every region.', '面向所有地区。']],
+  region_other: [
+    'warning',
+    (p) => [`Serves ${p.detail}, not your region.`, `服务 ${p.detail} 地区，不是你所在的地区。`],
+  ],
+  language_match: ['info', (p) => [`Available in ${p.detail}.`, `支持${p.detailZh}。`]],
+  language_likely: ['info', (p) => [`Probably in ${p.detail} (from its region).`, `按地区推测支持${p.detailZh}。`]],
+  language_mismatch: ['warning', (p) => [`Not listed in ${p.detail}.`, `未列出支持${p.detailZh}。`]],
+  audience_other: [
+    'warning',
+    (p) => [`Meant for ${p.detail}.`, `面向${p.detailZh}。`],
+  ],
+  medium_confidence: [
+    'info',
+    (p) => [
+      `Confirmed only indirectly (medium confidence); last checked ${p.checkedAt}.`,
+      `仅间接证实（中等可信度）；最后核实于 ${p.checkedAt}。`,
+    ],
+  ],
   // ---------- input ----------
   empty_input: ['info', () => ['There is nothing to check.', '没有可检查的内容。']],
   input_truncated: [
