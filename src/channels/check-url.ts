@@ -66,6 +66,14 @@ function channelForUrl(wallet: Wallet, url: URL): Channel | undefined {
   return best;
 }
 
+function listedChannel(url: URL, ctx: CheckContext): { wallet: Wallet; channel: Channel } | undefined {
+  for (const wallet of ctx.directory.wallets) {
+    const channel = channelForUrl(wallet, url);
+    if (channel) return { wallet, channel };
+  }
+  return undefined;
+}
+
 /** What the look-alike analysis of a host found. */
 export interface HostFindings {
   reasons: Reason[];
@@ -132,17 +140,18 @@ export function analyzeHost(host: string, ctx: CheckContext, context: string): H
   if (!imitated) {
     const hostText = nameLabels.join('.');
     const hostSkeleton = skeleton(hostText);
+    const squeezed = hostText.replace(/-/g, '');
     const tokens = hostText.toLowerCase().split(/[^\p{L}]+/u);
     let hit: { term: string; wallet: Wallet } | undefined;
     for (const brand of ctx.index.domainBrands) {
-      if (hostText.includes(brand.term) || hostSkeleton.includes(skeleton(brand.term))) {
+      if (hostText.includes(brand.term) || squeezed.includes(brand.term) || hostSkeleton.includes(skeleton(brand.term))) {
         hit = brand;
         break;
       }
     }
     if (!hit) {
       for (const token of tokens) {
-        const wallet = ctx.index.labelTokens.get(token);
+        const wallet = ctx.index.labelTokens.get(token) ?? ctx.index.brandTokens.get(token);
         if (wallet && token.length >= 3) {
           hit = { term: token, wallet };
           break;
@@ -234,6 +243,22 @@ export function checkUrl(input: string, ctx: CheckContext): CheckResult {
     return channel ? { verdict: 'official', wallet: official.wallet, channel, reasons } : { verdict: 'official', wallet: official.wallet, reasons };
   }
 
+  // A listed channel on someone else's platform (an official X/Twitter account) is official too.
+  const listed = !userContent && !url.username && !url.password ? listedChannel(url, ctx) : undefined;
+  if (listed) {
+    if (claimed && claimed.id !== listed.wallet.id) {
+      return {
+        verdict: 'suspicious',
+        wallet: listed.wallet,
+        reasons: [...reasons, reason('belongs_to_other_wallet', ctx.locale, { ...walletParams(claimed), ...otherParams(listed.wallet), detail: 'page', detailZh: '页面' }, host)],
+      };
+    }
+    reasons.push(
+      reason('official_channel', ctx.locale, { ...walletParams(listed.wallet), detail: 'page', detailZh: '页面', value: listed.channel.value, source: listed.channel.source, checkedAt: listed.channel.checkedAt }, host),
+    );
+    if (http) reasons.push(reason('not_https', ctx.locale));
+    return { verdict: reasons.some((r) => r.severity === 'danger') ? 'suspicious' : 'official', wallet: listed.wallet, channel: listed.channel, reasons };
+  }
   if (url.username || url.password) reasons.push(reason('userinfo_trick', ctx.locale, { host }, `${url.username}@`));
   const info = parseDomain(host);
   if (info.isIp || host.startsWith('[')) reasons.push(reason('ip_address_host', ctx.locale, { host }, host));

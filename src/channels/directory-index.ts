@@ -61,12 +61,17 @@ export interface DirectoryIndex {
   readonly officialLabels: OfficialLabel[];
   /** Every registrable label of a wallet's domains, generic ones included (`wise`, `apple`, `google`). */
   readonly labelTokens: Map<string, Wallet>;
+  /** Distinctive short brand words matched only as whole host tokens (`wechat-pay.support`). */
+  readonly brandTokens: Map<string, Wallet>;
 }
 
 const cache = new WeakMap<Directory, DirectoryIndex>();
 
 /** Terms too generic to mean a wallet when found inside another word. */
 const GENERIC = new Set(['google', 'apple', 'cash', 'square', 'wise', 'ant', 'pay', 'phone', 'card', 'icloud', 'weixin', 'wechat', 'upi', 'tez', 'mynt']);
+
+/** Generic-looking words that still name one wallet when they are a whole token of a host. */
+const TOKEN_BRANDS = new Set(['wechat', 'weixin', 'google', 'apple', 'icloud', 'square', 'wise', 'gpay', 'zfb']);
 
 /** The cached index of a directory. */
 export function indexOf(directory: Directory): DirectoryIndex {
@@ -115,6 +120,7 @@ function build(directory: Directory): DirectoryIndex {
   const textBrands: BrandTerm[] = [];
   const officialLabels: OfficialLabel[] = [];
   const labelTokens = new Map<string, Wallet>();
+  const brandTokens = new Map<string, Wallet>();
 
   for (const wallet of directory.wallets) {
     for (const channel of wallet.channels) {
@@ -163,6 +169,7 @@ function build(directory: Directory): DirectoryIndex {
         .replace(/\(.*?\)/g, '')
         .replace(/[^a-z0-9]/g, '');
       if (ascii.length >= 4 && !ascii.includes('.')) domainBrands.push({ term: ascii, wallet });
+      if (TOKEN_BRANDS.has(ascii) && !brandTokens.has(ascii)) brandTokens.set(ascii, wallet);
       // Each word of a multi-word name (m-pesa → mpesa handled above); "Apple Pay" → applepay.
       const plain = name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
       for (const part of plain.split(/\s*\/\s*/)) if (part.length >= 2) textBrands.push({ term: part.toLowerCase(), wallet });
@@ -188,6 +195,7 @@ function build(directory: Directory): DirectoryIndex {
     textBrands: dedupe(textBrands.filter((t) => t.term.length >= 2)),
     officialLabels,
     labelTokens,
+    brandTokens,
   };
 }
 

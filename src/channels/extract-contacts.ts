@@ -17,35 +17,32 @@ export interface ExtractedContact {
 
 const TLDS =
   'com|net|org|cn|top|xyz|app|me|io|co|info|cc|vip|shop|site|online|ly|gl|gd|ph|ke|in|sg|uk|hk|tk|ml|ga|cf|gq|link|live|support|help|club|icu|buzz|page|store|tech|pro|biz|ru|us|de|fr|jp|kr|tw|mo|au|ca|gov|edu|mobi|wang|ink|work|cash|money|pay|finance|bank';
-const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
+const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}\b/gi;
 const URL_RE = new RegExp(
-  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'，。！？、；：（）【】「」《》]+|(?<![@\\w.-])(?:[a-z0-9-]+\\.)+(?:${TLDS})\\b(?::\\d+)?(?:\\/[^\\s<>"'，。！？、；：（）【】「」《》]*)?`,
+  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'，。！？、；：（）【】「」《》]+|(?<![@\\w.-])(?:[a-z0-9-]{1,63}\\.){1,8}(?:${TLDS})\\b(?::\\d+)?(?:\\/[^\\s<>"'，。！？、；：（）【】「」《》]*)?`,
   'gi',
 );
 const PHONE =
   /[+⭐★☎📞]?[(（]?(?:\+|00)?[0-9][0-9Oo\s\-–—.•·⭐★()（）\u00a0]{1,28}[0-9](?:\s*(?:转|轉|按|ext\.?|x)\s*[0-9]{1,4})?/gu;
 const PHONE_WORD = /(?:拨打|致电|电话|热线|客服|联系|号码|打|call|dial|phone|hotline|helpline|tel|contact|number|at)\W{0,6}$/i;
 const NOT_PHONE_AFTER = /^\s*(?:元|块|美元|刀|%|万|亿|天|小时|分钟|个|笔|次|位|年|月|日|号|岁|kg|km|gb|mb|am|pm|:|：)/i;
-const NOT_PHONE_BEFORE = /(?:[$¥￥€£]|usd|rmb|:|：|\d[:.])\s*$/i;
+const NOT_PHONE_BEFORE = /(?:[$¥￥€£]|usd|rmb|\d[:.：])\s*$/i;
 
 /** Every contact in `text`, in order, at most `limit`. */
 export function extractContacts(text: string, index: DirectoryIndex, limit = 20): ExtractedContact[] {
   const found: ExtractedContact[] = [];
-  let masked = text;
-  const mask = (start: number, length: number) => {
-    masked = masked.slice(0, start) + ' '.repeat(length) + masked.slice(start + length);
-  };
-  for (const match of text.matchAll(EMAIL)) {
-    found.push({ kind: 'email', value: match[0], index: match.index });
-    mask(match.index, match[0].length);
-  }
-  for (const match of masked.matchAll(URL_RE)) {
-    const value = match[0].replace(/[.,;:!?)\]}>'"]+$/, '');
-    if (/^\d+(?:\.\d+)+$/.test(value)) continue; // "3.5", version numbers
-    found.push({ kind: 'url', value, index: match.index });
-    mask(match.index, match[0].length);
-  }
+  let masked = text.replace(EMAIL, (match, offset: number) => {
+    found.push({ kind: 'email', value: match, index: offset });
+    return ' '.repeat(match.length);
+  });
+  masked = masked.replace(URL_RE, (match, offset: number) => {
+    const value = match.replace(/[.,;:!?)\]}>'"]+$/, '');
+    if (!/^\d+(?:\.\d+)+$/.test(value)) found.push({ kind: 'url', value, index: offset }); // not "3.5"
+    return ' '.repeat(match.length);
+  });
+  let candidates = 0;
   for (const match of masked.matchAll(PHONE)) {
+    if (found.length >= limit || ++candidates > 500) break;
     const value = match[0].trim().replace(/[\s(（]+$/, '');
     const start = match.index + match[0].indexOf(value.charAt(0));
     const before = masked.slice(Math.max(0, start - 12), start);

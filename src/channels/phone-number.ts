@@ -65,6 +65,8 @@ export function parsePhone(input: string): ParsedPhone | undefined {
   for (const raw of tokens) {
     let token = raw.replace(/^\+/, '');
     const decorated = token.replace(/[0-9A-Za-z+]/g, '');
+    // Words in another script (or punctuation-wrapped words) mean this is a sentence, not a number.
+    if (/\p{L}/u.test(decorated)) return undefined;
     if (decorated.length > 0) {
       tricks.add('decorative_symbols');
       if (/^[^0-9A-Za-z]*\+/.test(token)) international = true;
@@ -76,7 +78,8 @@ export function parsePhone(input: string): ParsedPhone | undefined {
         // Letters standing in for digits inside a digit group: "8OO", "O199".
         tricks.add('letter_o_for_zero');
         token = token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
-      } else if (/^[A-Za-z0-9]+$/.test(token)) {
+      } else if (/^[A-Z0-9]+$/.test(token) || /^[a-z0-9]+$/.test(token)) {
+        // Vanity spellings are written in one case (APL-CARE); "PayPal" is a word, not digits.
         vanity = true;
         token = token
           .toUpperCase()
@@ -97,7 +100,8 @@ export function parsePhone(input: string): ParsedPhone | undefined {
     groups = [groups[0]!.slice(2), ...groups.slice(1)].filter(Boolean);
   }
   if (!/^\d{3,17}$/.test(digits)) return undefined;
-  if (vanity && digits.length < 7) return undefined;
+  // Vanity spellings start with real digits (1-800-…); words alone are not a phone number.
+  if (vanity && (digits.length < 7 || (input.match(/\d/g)?.length ?? 0) < 3)) return undefined;
   const compact = input.normalize('NFKC').toUpperCase().replace(/[^0-9A-Z]/g, '');
   const parsed: ParsedPhone = { digits, groups, international, tricks: [...tricks], vanity, compact };
   return option === undefined ? parsed : { ...parsed, option };

@@ -35,9 +35,9 @@ interface Pattern {
 
 // A request aimed at the sender ("read it back", "tell me", "告诉我"), not "we sent you a code".
 const ASK_EN =
-  /\b(?:read (?:it|them|the|out|back|me)|tell (?:me|us)|give (?:me|us|it)|send (?:me|us|it|them|the|your|back)|share (?:it|them|the|your|with me|with us)|provide (?:the|your|it|us|me)|forward (?:it|the|your|me|us)|reply with|confirm (?:the|your|it)|repeat (?:it|the)|what (?:is|was) the|say (?:it|the))\b/;
+  /\b(?:read (?:it|them|the|out|back|me)|tell (?:me|us)|give (?:me|us|it)|send (?:me|us|it|them|the|your|back)|share (?:it|them|the|your|with me|with us)|provide (?:the|your|it|us|me)|forward (?:it|the|your|me|us)|reply with|confirm (?:the|your|it)|repeat (?:it|the)|what(?:'s| is| was) (?:the|your)|say (?:it|the))\b/;
 const ASK_ZH =
-  /告诉(?:我|我们|客服|工作人员|对方)|(?:发|发送|转发|报|念|读|说)(?:给|出)(?:我|我们|客服)|提供(?:一下)?(?:你|您)?的?(?:短信)?(?:验证码|密码|卡号)|报一下|报出|念一下|截图(?:发|给)/;
+  /告诉(?:我|我们|客服|工作人员|对方)|(?:发|发送|转发|报|念|读|说)(?:给|出)(?:我|我们|客服)|(?:发|报|传)过来|发一下|是多少|提供[^。！？\n]{0,8}(?:验证码|密码|卡号|安全码|有效期)|报一下|报出|念一下|截图(?:发|给)/;
 const ASK = new RegExp(`${ASK_EN.source}|${ASK_ZH.source}`);
 
 const PATTERNS: Pattern[] = [
@@ -63,14 +63,14 @@ const PATTERNS: Pattern[] = [
     weight: 2,
     negatable: true,
     neverAsks: ['card_details'],
-    all: [/\b(?:card number|cvv|cvc|expiry date|expiration date|full card)\b|卡号|有效期|安全码|卡背面|cvv/, ASK],
+    all: [/\b(?:card number|cvv|cvc|expiry date|expiration date|full card|card details)\b|卡号|有效期|安全码|卡背面|cvv/, new RegExp(`${ASK.source}|\\b(?:update|verify|re-?enter|enter)\\b`)],
   },
   {
     code: 'remote_access',
     weight: 2,
     neverAsks: ['remote_access_app'],
     all: [
-      /teamviewer|anydesk|rustdesk|todesk|向日葵|quick ?support|quick ?assist|ultraviewer|splashtop|airdroid|远程(?:控制|协助|桌面|操作)|remote (?:access|control|desktop|support app)|屏幕共享|共享屏幕|共享(?:你|您)?的?屏幕|share (?:your|the) screen|screen[- ]?shar/,
+      /teamviewer|anydesk|rustdesk|todesk|向日葵|quick ?support|quick ?assist|ultraviewer|splashtop|airdroid|远程(?:控制|协助|桌面|操作)|remote (?:access|control|desktop|support app)|屏幕共享|屏幕分享|共享屏幕|共享(?:你|您)?的?屏幕|share (?:your|the) screen|screen[- ]?shar/,
     ],
   },
   { code: 'remote_access', weight: 1, neverAsks: ['remote_access_app'], all: [/腾讯会议|钉钉会议|飞书会议|\bzoom\b|webex|google meet|teams meeting|会议号|meeting (?:id|code|link)/] },
@@ -220,6 +220,10 @@ export function scanPatterns(text: string): PatternScan {
     if (existing && existing.weight >= pattern.weight) continue;
     const scopes = pattern.scope === 'text' ? [text] : parts;
     for (const scope of scopes) {
+      if (pattern.negatable && NEGATION.test(scope) && !ASKS_ME.test(scope) && pattern.all[0]!.test(scope)) {
+        safetyAdvice = true;
+        continue;
+      }
       let evidence: string | undefined;
       for (const re of pattern.all) {
         const match = re.exec(scope);
@@ -230,10 +234,6 @@ export function scanPatterns(text: string): PatternScan {
         evidence ??= match[0];
       }
       if (evidence === undefined) continue;
-      if (pattern.negatable && NEGATION.test(scope) && !ASKS_ME.test(scope)) {
-        safetyAdvice = true;
-        continue;
-      }
       byCode.set(pattern.code, { code: pattern.code, weight: pattern.weight, evidence: evidence.trim(), neverAsks: pattern.neverAsks ?? [] });
       break;
     }

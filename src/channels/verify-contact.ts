@@ -72,7 +72,7 @@ const optionsSchema = z.object({
 
 /** Guesses what kind of contact a string is. */
 export function detectKind(input: string): ContactKind {
-  const text = input.trim();
+  const text = input.normalize('NFKC').trim();
   if (/^(?:https?|mailto|tel|javascript|data|vbscript|file|blob):/i.test(text) || /^www\./i.test(text) || text.startsWith('//')) return 'url';
   if (/\s/.test(text) === false && /^[^@]+@[^@]+\.[^@]+$/.test(text)) {
     const local = text.slice(0, text.lastIndexOf('@'));
