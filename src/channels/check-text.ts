@@ -46,15 +46,24 @@ const NEVER_ASK_WORDS: Record<string, readonly [string, string]> = {
   fee_to_cancel_service: ['a fee to cancel a service', '付费关闭服务'],
 };
 
+const WORD_RES = new Map<string, RegExp>();
+
 /** Wallets named in the text, in order of first mention. */
 export function walletsNamedIn(text: string, ctx: CheckContext): Wallet[] {
   const found: Array<{ wallet: Wallet; at: number }> = [];
   for (const brand of ctx.index.textBrands) {
     let at: number;
     if (/^[\x00-\x7f]+$/.test(brand.term)) {
-      const escaped = brand.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const match = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`).exec(text);
-      at = match ? match.index : -1;
+      at = text.indexOf(brand.term);
+      if (at >= 0) {
+        let re = WORD_RES.get(brand.term);
+        if (!re) {
+          const escaped = brand.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          re = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`);
+          WORD_RES.set(brand.term, re);
+        }
+        at = re.exec(text)?.index ?? -1;
+      }
     } else {
       at = text.indexOf(brand.term);
     }
@@ -72,7 +81,13 @@ export function checkText(text: string, ctx: CheckContext): TextCheckResult {
   const contactCtx: CheckContext = claimed ? { ...ctx, claimed } : ctx;
   const reasons: Reason[] = [];
 
-  const contacts: ContactFinding[] = extractContacts(text, ctx.index).map((contact) => {
+  // The same contact repeated in a message is checked (and listed) once.
+  const unique = new Map<string, ReturnType<typeof extractContacts>[number]>();
+  for (const contact of extractContacts(text, ctx.index, 60)) {
+    const key = `${contact.kind}|${contact.value.replace(/\s+/g, '')}`;
+    if (!unique.has(key) && unique.size < 20) unique.set(key, contact);
+  }
+  const contacts: ContactFinding[] = [...unique.values()].map((contact) => {
     const result =
       contact.kind === 'phone' ? checkPhone(contact.value, contactCtx) : contact.kind === 'email' ? checkEmail(contact.value, contactCtx) : checkUrl(contact.value, contactCtx);
     const finding: ContactFinding = {

@@ -218,6 +218,8 @@ export function scanPatterns(text: string): PatternScan {
   for (const pattern of PATTERNS) {
     const existing = byCode.get(pattern.code);
     if (existing && existing.weight >= pattern.weight) continue;
+    // Cheap whole-text prefilter: most patterns do not occur at all.
+    if (!(pattern.negatable ? pattern.all[0]!.test(text) : pattern.all.every((re) => re.test(text)))) continue;
     const scopes = pattern.scope === 'text' ? [text] : parts;
     for (const scope of scopes) {
       if (pattern.negatable && NEGATION.test(scope) && !ASKS_ME.test(scope) && pattern.all[0]!.test(scope)) {
