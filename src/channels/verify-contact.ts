@@ -70,7 +70,19 @@ const optionsSchema = z.object({
   directory: z.custom<Directory>((d) => typeof d === 'object' && d !== null && typeof (d as Directory).findWallet === 'function', 'Expected a directory from createDirectory').optional(),
 });
 
-/** Guesses what kind of contact a string is. */
+/**
+ * Guesses what kind of contact a string is, the way {@link verifyContact} does when `kind` is
+ * left out.
+ *
+ * @example
+ * ```ts
+ * import { detectKind } from 'walletdesk/channels';
+ * detectKind('+86 95188'); // => 'phone'
+ * detectKind('paypal.com/help'); // => 'url'
+ * detectKind('help@skrill.com'); // => 'email'
+ * detectKind('请问客服电话是多少'); // => 'text'
+ * ```
+ */
 export function detectKind(input: string): ContactKind {
   const text = input.normalize('NFKC').trim();
   if (/^(?:https?|mailto|tel|javascript|data|vbscript|file|blob):/i.test(text) || /^www\./i.test(text) || text.startsWith('//')) return 'url';
