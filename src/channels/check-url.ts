@@ -118,15 +118,23 @@ export function analyzeHost(host: string, ctx: CheckContext, context: string): H
   // Look-alikes of an official label.
   const skel = skeleton(unicodeLabel);
   for (const official of ctx.index.officialLabels) {
-    if (official.label.length < 5) continue;
     if (registrable === official.domain) continue;
     const names = walletParams(official.wallet);
     if (skel === official.skeleton) {
       imitated ??= official.wallet;
-      const code = unicodeLabel === official.label ? 'lookalike_domain' : 'confusable_domain';
-      reasons.push(reason(code, ctx.locale, { ...names, domain: hostToUnicode(registrable), other: official.domain }, host));
+      if (unicodeLabel !== official.label) {
+        reasons.push(reason('confusable_domain', ctx.locale, { ...names, domain: hostToUnicode(registrable), other: official.domain }, host));
+      } else if (official.generic) {
+        // apple.com.cn, google.de: a common word under another suffix is often the company's own
+        // local site, and often someone else entirely. Not evidence either way.
+        reasons.push(reason('same_name_other_domain', ctx.locale, { ...names, domain: registrable, list: official.wallet.domains.join(', ') }, host));
+        return { reasons, imitated: official.wallet, danger: reasons.some((r) => r.severity === 'danger') };
+      } else {
+        reasons.push(reason('lookalike_domain', ctx.locale, { ...names, domain: hostToUnicode(registrable), other: official.domain }, host));
+      }
       break;
     }
+    if (official.generic || official.label.length < 5) continue;
     const distance = editDistance(skel, official.skeleton, 2);
     const claimedHere = ctx.claimed?.id === official.wallet.id;
     if ((distance === 1 && official.label.length >= 5) || (distance === 2 && official.label.length >= 6 && (claimedHere || posing))) {
@@ -260,6 +268,7 @@ export function checkUrl(input: string, ctx: CheckContext): CheckResult {
     return { verdict: reasons.some((r) => r.severity === 'danger') ? 'suspicious' : 'official', wallet: listed.wallet, channel: listed.channel, reasons };
   }
   if (url.username || url.password) reasons.push(reason('userinfo_trick', ctx.locale, { host }, `${url.username}@`));
+  else if (/\\[^/]*@/.test(raw)) reasons.push(reason('userinfo_trick', ctx.locale, { host }, raw.slice(0, 80))); // "evil.example\@paypal.com"
   const info = parseDomain(host);
   if (info.isIp || host.startsWith('[')) reasons.push(reason('ip_address_host', ctx.locale, { host }, host));
   if (url.port && url.port !== '80' && url.port !== '443') reasons.push(reason('unusual_port', ctx.locale, { detail: url.port }));

@@ -41,6 +41,8 @@ export interface OfficialLabel {
   readonly domain: string;
   readonly label: string;
   readonly skeleton: string;
+  /** A common word (apple, google, wise): only exact look-alikes count, not near misses. */
+  readonly generic: boolean;
 }
 
 /** Everything verifyContact looks up. */
@@ -155,9 +157,10 @@ function build(directory: Directory): DirectoryIndex {
         if (!companyDomains.has(info.domain)) companyDomains.set(info.domain, wallet);
         const label = info.domainWithoutSuffix ?? '';
         if (label.length >= 2 && !labelTokens.has(label)) labelTokens.set(label, wallet);
-        if (label.length >= 4 && !GENERIC.has(label)) {
-          officialLabels.push({ wallet, domain: info.domain, label, skeleton: skeleton(label) });
-          domainBrands.push({ term: label, wallet });
+        if (label.length >= 4) {
+          const generic = GENERIC.has(label);
+          officialLabels.push({ wallet, domain: info.domain, label, skeleton: skeleton(label), generic });
+          if (!generic) domainBrands.push({ term: label, wallet });
         }
       }
     }

@@ -244,6 +244,13 @@ const T = {
       `${p.domain} 与${p.walletZh}的 ${p.other} 只差一两个字母：是仿冒网址。`,
     ],
   ],
+  same_name_other_domain: [
+    'warning',
+    (p) => [
+      `${p.domain} uses the name of ${p.wallet}'s site but is not one of its listed domains (${p.list}): it may be a local site of the company, or someone else's.`,
+      `${p.domain} 与${p.walletZh}的网站同名，但不在其登记的域名（${p.list}）之列：可能是该公司的地区站点，也可能是别人的网站。`,
+    ],
+  ],
   brand_in_domain: [
     'danger',
     (p) => [
@@ -409,6 +416,13 @@ const T = {
     () => [
       'It says a service (百万保障, a membership, insurance) will charge you unless you follow their steps to close it: a common impersonation script.',
       '声称某项服务（百万保障、会员、保险）会自动扣费，要按他们的步骤关闭：这是常见的冒充客服诈骗话术。',
+    ],
+  ],
+  family_emergency: [
+    'danger',
+    () => [
+      'Someone says they have a new number and asks for money: call the person on the number you already know before sending anything.',
+      '对方自称换了号码并向你要钱：转账前请先用你原来知道的号码打电话核实本人。',
     ],
   ],
   credit_record_threat: [

@@ -89,7 +89,7 @@ const PATTERNS: Pattern[] = [
     scope: 'text',
     all: [
       /gift ?cards?|itunes cards?|google play cards?|steam cards?|apple gift|礼品卡|充值卡|购物卡|京东e卡|卡密/,
-      /\b(?:pay|paid|buy|purchase|send|return|codes?|scratch|redeem|difference)\b|购买|支付|发给|卡密|付款|买/,
+      /\b(?:pay|paid|purchase|send|return|codes?|scratch|redeem|difference|read)\b|支付|发给|卡密|付款|提供/,
     ],
   },
   {
@@ -136,6 +136,21 @@ const PATTERNS: Pattern[] = [
     all: [
       /百万保障|百万医疗|关闭(?:自动)?扣费|取消(?:自动)?扣费|关闭[^。！？\n]{0,12}(?:会员|服务|保险)[^。！？\n]{0,12}(?:扣费|收费)|(?:会员|服务|保险)[^。！？\n]{0,12}自动扣费|\b(?:cancel|close|stop)\b[^.!?\n]{0,40}\b(?:subscription|membership|auto-?renew(?:al)?|insurance|plan)\b[^.!?\n]{0,60}\b(?:charged|charge|fee|deducted|billed)|\b(?:charged|deducted|billed)\b[^.!?\n]{0,60}\bunless you (?:cancel|call)/,
     ],
+  },
+  {
+    code: 'family_emergency',
+    weight: 2,
+    scope: 'text',
+    all: [
+      /\b(?:new (?:phone )?number|lost my phone|broke my phone|phone (?:is )?broken)\b|换(?:了)?(?:手机)?号(?:码)?了|这是我的新号|手机(?:丢|坏)了/,
+      /\b(?:send|transfer|wire|venmo|zelle|cash ?app|pay)\b[^.!?\n]{0,30}(?:\$\s?\d|money|funds)|转(?:账|给我|我|点钱)|给我转|借(?:我|点钱)|打(?:点)?钱|汇(?:款|钱)/,
+    ],
+  },
+  {
+    code: 'cancel_fee',
+    weight: 2,
+    scope: 'text',
+    all: [/\b(?:charged|billed|order(?:ed)?|purchase|subscription|renew(?:ed|al)|invoice)\b[^\n]{0,80}\b(?:call|dial|contact)\b[^.!?\n]{0,40}\bto (?:cancel|dispute|stop|get a refund)/],
   },
   {
     code: 'credit_record_threat',

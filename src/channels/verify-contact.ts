@@ -8,13 +8,14 @@ import { validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/validation-error.js';
 import type { CheckContext, CheckResult, Verdict } from './check-context.js';
 import { checkPhone } from './check-phone.js';
-import { type ContactFinding, checkText } from './check-text.js';
+import { type ContactFinding, checkText, walletsNamedIn } from './check-text.js';
 import { checkEmail, checkUrl } from './check-url.js';
 import { builtinDirectory, type Directory } from './directory.js';
 import { indexOf } from './directory-index.js';
 import { parsePhone } from './phone-number.js';
 import { type Reason, type ReasonLocale, reason } from './reasons.js';
 import type { Channel } from './schema.js';
+import { foldTraditional } from './traditional-chinese.js';
 
 /** What kind of contact to check. `email` is detected too, and can be asked for. */
 export type ContactKind = 'phone' | 'url' | 'email' | 'text';
@@ -145,11 +146,15 @@ export function verifyContact(input: string, options: VerifyContactOptions = {})
   const base = { kind, locale };
   if (text.trim() === '') return { verdict: 'unknown', ...base, reasons: [...pre, reason('empty_input', locale)] };
 
+  const index = indexOf(directory);
+  // "支付宝客服电话：400-…" names its wallet in the label: that is the claim.
+  const named = !claimed && kind !== 'text' && /\p{L}{2}/u.test(text) ? walletsNamedIn(foldTraditional(text.normalize('NFKC').toLowerCase()), { directory, index, locale }) : [];
+  const claim = claimed ?? (named.length === 1 ? named[0] : undefined);
   const ctx: CheckContext = {
     directory,
-    index: indexOf(directory),
+    index,
     locale,
-    ...(claimed ? { claimed } : {}),
+    ...(claim ? { claimed: claim } : {}),
     ...(opts.region ? { region: opts.region } : {}),
   };
 
