@@ -106,7 +106,13 @@ export function checkPhone(input: string, ctx: CheckContext): CheckResult {
     }
     if (phone.vanity) reasons.push(reason('vanity_alias', ctx.locale, { ...names, value: best.channel.value }, phone.compact));
     reasons.push(...channelNotes(best, ctx));
-    if (tricks.length > 0) reasons.push(reason('obscured_but_official', ctx.locale, { ...names, detail, detailZh }, input));
+    if (tricks.length > 0) {
+      // The digits are the wallet's, but nobody official writes a number this way: the page or
+      // message it came from is not the wallet's. Say both, and let the user dial the real one.
+      reasons.unshift(reason('obscured_number', ctx.locale, { detail, detailZh }, input));
+      reasons.push(reason('obscured_but_official', ctx.locale, { ...names, detail, detailZh, value: best.channel.value }, input));
+      return { verdict: 'suspicious', wallet: best.wallet, channel: best.channel, reasons };
+    }
     return { verdict: 'official', wallet: best.wallet, channel: best.channel, reasons };
   }
 

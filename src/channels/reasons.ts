@@ -71,8 +71,8 @@ const T = {
   obscured_but_official: [
     'warning',
     (p) => [
-      `The digits are ${p.wallet}'s real number, but it is written with ${p.detail}, as spam pages do: do not trust the page you found it on.`,
-      `数字本身是${p.walletZh}的真实号码，但写法夹杂了${p.detailZh}，这是垃圾网页的手法：不要相信你看到它的那个页面。`,
+      `The digits are ${p.wallet}'s real number (${p.value}), but ${p.wallet} never writes it with ${p.detail}: the page or message it came from is not ${p.wallet}'s. If you need ${p.wallet}, dial ${p.value} yourself.`,
+      `数字本身是${p.walletZh}的真实号码（${p.value}），但${p.walletZh}不会这样夹杂${p.detailZh}来写：你看到它的网页或消息不是${p.walletZh}发的。如需联系${p.walletZh}，请自己拨打 ${p.value}。`,
     ],
   ],
   number_not_listed: [
