@@ -109,9 +109,17 @@ export function checkPhone(input: string, ctx: CheckContext): CheckResult {
     if (tricks.length > 0) {
       // The digits are the wallet's, but nobody official writes a number this way: the page or
       // message it came from is not the wallet's. Say both, and let the user dial the real one.
-      reasons.unshift(reason('obscured_number', ctx.locale, { detail, detailZh }, input));
-      reasons.push(reason('obscured_but_official', ctx.locale, { ...names, detail, detailZh, value: best.channel.value }, input));
-      return { verdict: 'suspicious', wallet: best.wallet, channel: best.channel, reasons };
+      const notes = reasons.filter((r) => r.code !== 'official_number');
+      return {
+        verdict: 'suspicious',
+        wallet: best.wallet,
+        channel: best.channel,
+        reasons: [
+          reason('obscured_number', ctx.locale, { detail, detailZh }, input),
+          reason('obscured_but_official', ctx.locale, { ...names, detail, detailZh, value: best.channel.value }, input),
+          ...notes,
+        ],
+      };
     }
     return { verdict: 'official', wallet: best.wallet, channel: best.channel, reasons };
   }
