@@ -470,6 +470,20 @@ const T = {
     'warning',
     () => ['It asks you to download an app from a link.', '要求你通过链接下载 App。'],
   ],
+  off_platform_contact: [
+    'warning',
+    () => [
+      'It moves the conversation to a private chat (WeChat, QQ, WhatsApp, Telegram). Real support stays in the official app.',
+      '要求你添加私人微信/QQ 等继续沟通。正规客服只在官方 App 内处理。',
+    ],
+  ],
+  refund_lure: [
+    'warning',
+    () => [
+      'It offers an unexpected refund or compensation: the usual opening of a refund scam.',
+      '主动提出退款或赔偿：这是退款诈骗常见的开场。',
+    ],
+  ],
   crypto_payment: [
     'danger',
     () => ['It asks for payment in cryptocurrency or by wire to settle an account issue.', '要求用加密货币或电汇来处理账户问题。'],

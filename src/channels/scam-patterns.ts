@@ -207,6 +207,16 @@ const PATTERNS: Pattern[] = [
     weight: 1,
     all: [/下载[^。！？\n]{0,15}(?:app|软件|客户端|apk)|安装[^。！？\n]{0,10}(?:app|软件)|\b(?:download|install)\b[^.!?\n]{0,30}\b(?:app|apk|application|software)\b/],
   },
+  {
+    code: 'off_platform_contact',
+    weight: 1,
+    all: [/(?:加|添加)[^。！？\n]{0,8}(?:微信|qq|企业微信)|\b(?:add|message|contact|text)\b[^.!?\n]{0,20}\b(?:whatsapp|telegram|signal|wechat)\b|\b(?:whatsapp|telegram)\b[^.!?\n]{0,20}\b(?:us|me|agent|support)\b/],
+  },
+  {
+    code: 'refund_lure',
+    weight: 1,
+    all: [/(?:快递|包裹)[^。！？\n]{0,6}(?:丢失|破损|损坏)|(?:双倍|三倍|加倍)赔(?:付|偿)|\b(?:refund|compensation|reimbursement) (?:is |has been )?(?:ready|pending|approved|available)\b|\bclaim your (?:refund|compensation|prize|reward)\b/],
+  },
   { code: 'crypto_payment', weight: 1, all: [/\bbitcoin|\bbtc\b|\busdt\b|\bcrypto(?:currency)?\b|比特币|泰达币|虚拟币|\bwire transfer\b|western union|moneygram/] },
 ];
 
