@@ -126,3 +126,25 @@ describe('formatting variants of official contacts are official', () => {
     );
   });
 });
+
+describe('verifyContact never crashes', () => {
+  const kinds = fc.constantFrom(undefined, 'phone' as const, 'url' as const, 'email' as const, 'text' as const);
+  const junk = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc.emailAddress(),
+    fc.stringMatching(/^[+0-9()\-. •⭐Oo]{0,40}$/),
+  );
+
+  it('returns a verdict with reasons for any string and kind', () => {
+    fc.assert(
+      fc.property(junk, kinds, fc.constantFrom(undefined, 'alipay', 'paypal', 'jdpay'), (input, kind, wallet) => {
+        const result = verifyContact(input, { ...(kind ? { kind } : {}), ...(wallet ? { wallet } : {}) });
+        expect(['official', 'suspicious', 'unknown']).toContain(result.verdict);
+        expect(result.reasons.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
