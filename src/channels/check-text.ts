@@ -88,8 +88,15 @@ export function checkText(text: string, ctx: CheckContext): TextCheckResult {
     if (!unique.has(key) && unique.size < 20) unique.set(key, contact);
   }
   const contacts: ContactFinding[] = [...unique.values()].map((contact) => {
-    const result =
-      contact.kind === 'phone' ? checkPhone(contact.value, contactCtx) : contact.kind === 'email' ? checkEmail(contact.value, contactCtx) : checkUrl(contact.value, contactCtx);
+    const check = (c: CheckContext) =>
+      contact.kind === 'phone' ? checkPhone(contact.value, c) : contact.kind === 'email' ? checkEmail(contact.value, c) : checkUrl(contact.value, c);
+    // A message naming several wallets ("PayPal and Venmo support") claims each of them: a contact
+    // that is official for any named wallet is official.
+    let result = check(contactCtx);
+    if (!ctx.claimed && named.length > 1 && result.verdict !== 'official') {
+      const open = check(ctx);
+      if (open.verdict === 'official' && open.wallet && named.some((w) => w.id === open.wallet?.id)) result = open;
+    }
     const finding: ContactFinding = {
       kind: contact.kind,
       value: contact.value,

@@ -78,7 +78,7 @@ export function parsePhone(input: string): ParsedPhone | undefined {
         // Letters standing in for digits inside a digit group: "8OO", "O199".
         tricks.add('letter_o_for_zero');
         token = token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
-      } else if (/^[A-Z0-9]+$/.test(token) || /^[a-z0-9]+$/.test(token)) {
+      } else if (out.length > 0 && (/^[A-Z0-9]+$/.test(token) || /^[a-z0-9]+$/.test(token))) {
         // Vanity spellings are written in one case (APL-CARE); "PayPal" is a word, not digits.
         vanity = true;
         token = token

@@ -92,7 +92,8 @@ export function detectKind(input: string): ContactKind {
     return /\.[a-z]{2,}$/i.test(local) ? 'url' : 'email';
   }
   if (/^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:[/?#]|$)/.test(text)) return 'url';
-  if (text.length <= 48 && /\d/.test(text) && !/[a-z0-9-]\.[a-z]{2,}/i.test(text) && parsePhone(text)) return 'phone';
+  const sentence = /\p{L}{2,}[\s,]+\p{L}{2,}/u.test(text); // two words: a message, not a number
+  if (text.length <= 48 && /\d/.test(text) && !sentence && !/[a-z0-9-]\.[a-z]{2,}/i.test(text) && parsePhone(text)) return 'phone';
   if (!/\s/.test(text) && /^[^\s/]+\.[a-z\p{L}]{2,}\.?(?::\d+)?(?:[/?#].*)?$/iu.test(text)) return 'url';
   return 'text';
 }
