@@ -101,3 +101,44 @@ export function isAlwaysOpen(hours: ChannelHours): boolean {
     (hours.weekly[day] ?? []).some(([open, close]) => open === '00:00' && close === '24:00'),
   );
 }
+
+/** The three functions of `walletdesk/hours` that {@link hoursEngineFrom} needs. */
+export interface ScheduleFunctions<S> {
+  defineSchedule(input: { timeZone: string; weekly: ChannelHours['weekly'] }): S;
+  isOpen(schedule: S, at: Date): boolean;
+  nextOpening(schedule: S, after: Date): Date | null | undefined;
+}
+
+/**
+ * Adapts a schedule library with the `walletdesk/hours` shape (`defineSchedule`, `isOpen`,
+ * `nextOpening`) into an {@link HoursEngine} for `findChannels`. Schedules are built once per
+ * channel and cached.
+ *
+ * @example
+ * ```ts
+ * import { findChannels, hoursEngineFrom } from 'walletdesk/channels';
+ * // Any module with this shape works, e.g. `import * as hours from 'walletdesk/hours'`.
+ * const alwaysClosed = {
+ *   defineSchedule: (input: object) => input,
+ *   isOpen: () => false,
+ *   nextOpening: (_schedule: object, after: Date) => new Date(after.getTime() + 3_600_000),
+ * };
+ * const ranked = findChannels({ wallet: 'cashapp', at: new Date('2026-11-24T12:00:00Z'), hours: hoursEngineFrom(alwaysClosed) });
+ * ranked.find((r) => r.channel.kind === 'phone')?.availability; // => 'closed'
+ * ```
+ */
+export function hoursEngineFrom<S>(functions: ScheduleFunctions<S>): HoursEngine {
+  const schedules = new WeakMap<ChannelHours, S>();
+  const scheduleOf = (hours: ChannelHours): S => {
+    let schedule = schedules.get(hours);
+    if (schedule === undefined) {
+      schedule = functions.defineSchedule({ timeZone: hours.timeZone, weekly: hours.weekly });
+      schedules.set(hours, schedule);
+    }
+    return schedule;
+  };
+  return {
+    isOpen: (hours, at) => functions.isOpen(scheduleOf(hours), at),
+    nextOpening: (hours, after) => functions.nextOpening(scheduleOf(hours), after) ?? undefined,
+  };
+}

@@ -48,7 +48,7 @@ export {
   type RankedChannel,
   URGENT_CATEGORIES,
 } from './find-channels.js';
-export { type HoursEngine, weeklyHoursEngine } from './hours-adapter.js';
+export { type HoursEngine, hoursEngineFrom, type ScheduleFunctions, weeklyHoursEngine } from './hours-adapter.js';
 export {
   createMemoryDirectoryCache,
   type DirectoryCache,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChannels, type HoursEngine, weeklyHoursEngine } from '../../src/channels/index.js';
+import { findChannels, type HoursEngine, hoursEngineFrom, weeklyHoursEngine } from '../../src/channels/index.js';
 import { getWallet } from '../../src/channels/index.js';
 
 describe('findChannels', () => {
@@ -76,5 +76,26 @@ describe('findChannels', () => {
     expect(() => findChannels({ wallet: 'alipay', at: new Date('nope') })).toThrow(/options\.at/);
     expect(() => findChannels({ wallet: 'nope' })).toThrow(/No wallet "nope"/);
     expect(() => findChannels(undefined as never)).toThrow(/options/);
+  });
+});
+
+describe('hoursEngineFrom', () => {
+  it('adapts a walletdesk/hours-shaped module and builds each schedule once', () => {
+    let built = 0;
+    const engine = hoursEngineFrom({
+      defineSchedule: (input: { timeZone: string }) => {
+        built++;
+        return input;
+      },
+      isOpen: (schedule, at) => weeklyHoursEngine.isOpen(schedule as never, at),
+      nextOpening: (schedule, after) => weeklyHoursEngine.nextOpening(schedule as never, after) ?? null,
+    });
+    const at = new Date('2026-11-24T07:00:00Z');
+    const ranked = findChannels({ wallet: 'cashapp', at, hours: engine });
+    const phone = ranked.find((r) => r.channel.kind === 'phone')!;
+    expect(phone.availability).toBe('closed');
+    expect(phone.opensAt?.toISOString()).toBe('2026-11-24T13:00:00.000Z');
+    findChannels({ wallet: 'cashapp', at, hours: engine });
+    expect(built).toBe(1); // the in-app channel is 24/7 and never asks the engine
   });
 });
