@@ -301,7 +301,8 @@ export function checkUrl(input: string, ctx: CheckContext): CheckResult {
   if (ctx.index.shorteners.has(host) || ctx.index.shorteners.has(info.domain ?? '')) {
     reasons.push(reason('url_shortener', ctx.locale, { host }, host));
   }
-  if (pathBrand && (claimed || posing)) {
+  const pathNamesDomain = pathBrand ? pathBrand.domains.some((d) => decodeSafe(url.pathname + url.search).toLowerCase().includes(d)) : false;
+  if (pathBrand && (claimed || posing || pathNamesDomain)) {
     reasons.push(reason('brand_in_path', ctx.locale, { ...walletParams(pathBrand), domain: registrable }, host));
   }
   const company = info.domain ? ctx.index.companyDomains.get(info.domain) : undefined;

@@ -149,7 +149,7 @@ export function verifyContact(input: string, options: VerifyContactOptions = {})
 
   const index = indexOf(directory);
   // "支付宝客服电话：400-…" names its wallet in the label: that is the claim.
-  const named = !claimed && kind !== 'text' && /\p{L}{2}/u.test(text) ? walletsNamedIn(foldTraditional(text.normalize('NFKC').toLowerCase()), { directory, index, locale }) : [];
+  const named = !claimed && kind === 'phone' && /\p{L}{2}/u.test(text) ? walletsNamedIn(foldTraditional(text.normalize('NFKC').toLowerCase()), { directory, index, locale }) : [];
   const claim = claimed ?? (named.length === 1 ? named[0] : undefined);
   const ctx: CheckContext = {
     directory,
