@@ -247,6 +247,8 @@ export function checkUrl(input: string, ctx: CheckContext): CheckResult {
       reasons.push(reason('official_domain', ctx.locale, { ...names, host, domain: official.domain }, host));
     }
     if (http) reasons.push(reason('not_https', ctx.locale));
+    const embedded = /(?:^|[?&=#])(?:https?(?::|%3a)(?:\/|%2f){2}[^&#\s]+)/i.exec(url.search + url.hash)?.[0];
+    if (embedded) reasons.push(reason('embedded_url', ctx.locale, { detail: decodeSafe(embedded.replace(/^[?&=#]/, '')).slice(0, 100) }));
     if (reasons.some((r) => r.code === 'invisible_characters')) return { verdict: 'suspicious', wallet: official.wallet, reasons };
     return channel ? { verdict: 'official', wallet: official.wallet, channel, reasons } : { verdict: 'official', wallet: official.wallet, reasons };
   }

@@ -291,6 +291,13 @@ const T = {
     'warning',
     () => ['The link is not encrypted (http, not https).', '链接未加密（http 而非 https）。'],
   ],
+  embedded_url: [
+    'warning',
+    (p) => [
+      `The link carries another address inside it (${p.detail}): if it forwards you there, that page is not checked.`,
+      `链接里还夹带了另一个网址（${p.detail}）：如果它把你转到那里，那个页面并未经过核实。`,
+    ],
+  ],
   unusual_port: [
     'warning',
     (p) => [`The link uses an unusual port (${p.detail}).`, `链接使用了不常见的端口（${p.detail}）。`],
