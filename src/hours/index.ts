@@ -1,4 +1,29 @@
 /**
+ * Service hours, holiday calendars, peak times and staffing for a wallet help line.
+ *
+ * - {@link defineSchedule} a line's hours in its IANA zone, with dated overrides and a holiday
+ *   calendar; ask {@link isOpen}, {@link nextOpening}, {@link nextClosing}, {@link openIntervals}.
+ * - {@link chinaMainland}: mainland China's holidays and make-up workdays (调休) from the State
+ *   Council notices; {@link holidayCalendarFromDates} for any other region.
+ * - {@link defaultPeakProfile}, {@link fitProfile} and {@link bestTimeToContact} for when to call.
+ * - {@link erlangC} and {@link agentsNeeded} for how many agents a queue needs.
+ *
+ * Everything is pure: time comes in as arguments, and the host time zone is never read.
+ *
  * @module
  */
-export {};
+export { type BestTimeOptions, bestTimeToContact, type ContactReasonCode, type ContactWindow } from './best-time.js';
+export { type DayType, type HolidayCalendar, type HolidayCalendarFromDatesOptions, holidayCalendarFromDates } from './calendar.js';
+export type { Weekday } from './civil-date.js';
+export { type AgentsNeededInput, agentsNeeded, type ErlangCInput, type ErlangCResult, erlangC } from './erlang.js';
+export { type ChinaMainlandCalendar, chinaMainland, chinaMainlandNotices, type HolidayBlock, type HolidayNotice } from './holidays-cn.js';
+export { isOpen, nextClosing, nextOpening, type OpenInterval, openIntervals } from './open-periods.js';
+export {
+  defaultPeakProfile,
+  type ExpectedLoadOptions,
+  expectedLoad,
+  type FitProfileOptions,
+  fitProfile,
+  type PeakProfile,
+} from './peak-profile.js';
+export { defineSchedule, type Schedule, type ScheduleInput, type ScheduleOverride, type Slot, type WallTime, type WeeklyHours } from './schedule.js';
