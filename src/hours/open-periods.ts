@@ -120,7 +120,10 @@ function blockByIndex(c: CompiledSchedule, index: number): Block {
   const cache = c.blocks as Map<number, Block>;
   let block = cache.get(index);
   if (block === undefined) {
-    if (cache.size >= MAX_BLOCKS) cache.clear();
+    if (cache.size >= MAX_BLOCKS) {
+      cache.clear();
+      c.hot = undefined;
+    }
     block = buildBlock(c, index);
     cache.set(index, block);
   }
@@ -164,7 +167,11 @@ function lastStartAtOrBefore(starts: ReadonlyArray<number>, t: number): number {
 
 /** The end of the interval containing t, or undefined when closed at t. */
 function endOfIntervalAt(c: CompiledSchedule, t: number): number | undefined {
-  const block = blockByIndex(c, blockIndexAt(c, t));
+  let block = c.hot as Block | undefined;
+  if (block === undefined || t < block.startMs || t >= block.endMs) {
+    block = blockByIndex(c, blockIndexAt(c, t));
+    c.hot = block;
+  }
   assertKnown(c, block, t);
   const i = lastStartAtOrBefore(block.starts, t);
   return i >= 0 && t < (block.ends[i] as number) ? (block.ends[i] as number) : undefined;

@@ -83,6 +83,8 @@ export interface CompiledSchedule {
   readonly outsideCoverage: 'throw' | 'weekly';
   /** Cache of computed open intervals by block; see open-periods.ts. */
   readonly blocks: Map<number, unknown>;
+  /** The block the last query used: consecutive queries usually land in it. */
+  hot: unknown;
 }
 
 const compiled = new WeakMap<Schedule, CompiledSchedule>();
@@ -182,6 +184,7 @@ export function defineSchedule(input: ScheduleInput): Schedule {
     makeUpIndex: WEEKDAYS.indexOf(schedule.makeUpWorkdayHours),
     outsideCoverage: schedule.outsideCoverage,
     blocks: new Map(),
+    hot: undefined,
   });
   return schedule;
 }

@@ -196,6 +196,6 @@ describe('peak profiles and best time to contact', () => {
     // 29–30 Sep are the days before National Day: they carry the around-holiday reason when listed.
     const all = bestTimeToContact(defaultPeakProfile, s, { now: at('2026-09-28T00:00:00Z'), limit: 100, minMinutes: 0 });
     expect(all.some((w) => w.reasons.some((r) => r.code === 'around-holiday'))).toBe(true);
-    expect(all.every((w) => !isNaN(w.expectedLoad))).toBe(true);
+    expect(all.every((w) => !Number.isNaN(w.expectedLoad))).toBe(true);
   });
 });
