@@ -7,6 +7,7 @@ import { hashFeature } from '../src/classifier/features.js';
 import { CATEGORY_IDS, type CategoryId } from '../src/classifier/taxonomy.js';
 import type { TrainingExample } from '../src/classifier/train.js';
 import { seedExamples } from './classifier-seed-en.js';
+import { seedExamplesZh } from './classifier-seed-zh.js';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
 export const sharedData = resolve(repoRoot, '../shared/data');
@@ -14,7 +15,7 @@ export const zhCorpusDir = resolve(repoRoot, 'data/classifier');
 
 /** A labelled example with where it came from. */
 export interface LabelledText extends TrainingExample {
-  source: 'banking77' | 'clinc150' | 'zh-train' | 'zh-test' | 'zh-dev' | 'taxonomy' | 'seed-en';
+  source: 'banking77' | 'clinc150' | 'zh-train' | 'zh-test' | 'zh-dev' | 'taxonomy' | 'seed-en' | 'seed-zh';
   /** The dataset's own intent, when it has one (BANKING77 / CLINC150). */
   sourceIntent?: string;
 }
@@ -195,5 +196,6 @@ export function loadSplit(): { train: LabelledText[]; heldOut: { banking77: Labe
   train.push(...zhTrain.filter((e) => !evalTexts.has(e.text.trim())));
   train.push(...loadTaxonomyExamples().filter((e) => !evalTexts.has(e.text.trim())));
   train.push(...seedExamples().map((e) => ({ ...e, source: 'seed-en' as const })));
+  train.push(...seedExamplesZh().filter((e) => !evalTexts.has(e.text.trim())).map((e) => ({ ...e, source: 'seed-zh' as const })));
   return { train, heldOut: { banking77: heldBanking, clinc150: heldClinc }, zhDev, zhTest };
 }

@@ -78,6 +78,21 @@ function stem(word: string): string {
   return word;
 }
 
+const SEEN_SIZE = 4096; // a power of two, well above MAX_FEATURES
+const SEEN_MASK = SEEN_SIZE - 1;
+const seenHash = new Uint32Array(SEEN_SIZE);
+const seenStamp = new Uint32Array(SEEN_SIZE);
+let currentStamp = 0;
+
+function nextStamp(): number {
+  currentStamp = (currentStamp + 1) >>> 0;
+  if (currentStamp === 0) {
+    seenStamp.fill(0);
+    currentStamp = 1;
+  }
+  return currentStamp;
+}
+
 /** Features as buffer slices: `kind[i]` is a namespace, the name is `buffer(kind).slice(start, end)`. */
 interface Extracted {
   han: string;
@@ -99,19 +114,22 @@ function extract(text: string): Extracted {
   let han = '';
   let stems = '';
   let padded = '';
-  let word = '';
+  let wordStart = -1;
   let inHan = false;
   let inWords = false;
-  const endWord = () => {
-    if (word === '') return;
-    const w = word.replace(/\d+/g, '0');
-    stems += `${inWords ? ' ' : ''}${stem(w)}`;
+  const endWord = (at: number) => {
+    if (wordStart < 0) return;
+    let w = normalized.slice(wordStart, at);
+    wordStart = -1;
+    if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, '');
+    if (w === '') return;
+    if (/\d/.test(w)) w = w.replace(/\d+/g, '0');
+    stems += inWords ? ` ${stem(w)}` : stem(w);
     padded += `<${w}>`;
     inWords = true;
-    word = '';
   };
-  const endWords = () => {
-    endWord();
+  const endWords = (at: number) => {
+    endWord(at);
     if (inWords) stems += '\n';
     inWords = false;
   };
@@ -119,35 +137,48 @@ function extract(text: string): Extracted {
     if (inHan) han += ' ';
     inHan = false;
   };
-  for (const char of normalized) {
-    const code = char.codePointAt(0) ?? 0;
-    if (isHan(code, char)) {
-      endWords();
+  const length = normalized.length;
+  for (let i = 0; i < length; i++) {
+    let code = normalized.charCodeAt(i);
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      code = normalized.codePointAt(i) ?? code;
+      width = 2;
+    }
+    const char = code < 0x80 ? '' : normalized.slice(i, i + width);
+    if (code >= 0x80 && isHan(code, char)) {
+      endWords(i);
       han += char;
       inHan = true;
-    } else if (isWordChar(code, char)) {
+    } else if (isWordChar(code, char) || ((code === 0x27 || code === 0x2019) && wordStart >= 0)) {
+      // Apostrophes stay inside a word and are dropped later: "haven't" → "havent".
       endHan();
-      word += char;
-    } else if (code === 0x27 || code === 0x2019) {
-      // "haven't" → "havent": keep contractions as one word.
+      if (wordStart < 0) wordStart = i;
     } else if (code === 0x20 || code === 0x2d || code === 0x5f || code === 0x2f || code === 0x09) {
-      endWord();
+      endWord(i);
     } else {
       // Punctuation and line breaks end a phrase: no bigram across them.
-      endWords();
+      endWords(i);
       endHan();
     }
+    i += width - 1;
   }
-  endWords();
+  endWords(length);
   endHan();
 
   const out: Extracted = { han, stems, padded, hashes: [], kinds: [], starts: [], ends: [] };
-  const seen = new Set<number>();
+  // De-duplicate with a reusable open-addressing table stamped by call, not a Set per call.
+  const stamp = nextStamp();
   const add = (kind: number, buffer: string, start: number, end: number) => {
     if (out.hashes.length >= MAX_FEATURES) return;
     const hash = fnv(PREFIX_HASH[kind] ?? FNV_OFFSET, buffer, start, end) >>> 0;
-    if (seen.has(hash)) return;
-    seen.add(hash);
+    let slot = hash & SEEN_MASK;
+    while (seenStamp[slot] === stamp) {
+      if (seenHash[slot] === hash) return;
+      slot = (slot + 1) & SEEN_MASK;
+    }
+    seenStamp[slot] = stamp;
+    seenHash[slot] = hash;
     out.hashes.push(hash);
     out.kinds.push(kind);
     out.starts.push(start);
@@ -227,7 +258,9 @@ export interface HashedFeatures {
 export function hashFeatures(text: string, buckets: number): HashedFeatures {
   const e = extract(text);
   const mask = buckets - 1;
-  const index = Int32Array.from(e.hashes, (h) => h & mask);
+  // A plain loop: TypedArray.from with a map function is several times slower.
+  const index = new Int32Array(e.hashes.length);
+  for (let i = 0; i < index.length; i++) index[i] = e.hashes[i]! & mask;
   return { index, value: index.length === 0 ? 0 : 1 / Math.sqrt(index.length), name: (i) => nameOf(e, i) };
 }
 

@@ -5,9 +5,11 @@
  * and a card-fee question are both `fees_limits` but share few words); at prediction time the
  * probabilities of a category's classes are added up.
  *
- * Weights are stored sparsely (bucket → the classes it has a weight for). The serialised form
- * is int8 weights with one scale per class, delta-coded bucket indexes and base64, which is how
- * the shipped weights travel inside both the ESM and the CJS build.
+ * Weights are int8 with one scale per class, stored sparsely (bucket → the classes it has a
+ * weight for, sorted by class). Scoring adds small integers and scales once per class at the
+ * end, which keeps classification fast and memory small. The serialised form is the same data
+ * with delta-coded bucket indexes, in base64, which is how the shipped weights travel inside
+ * both the ESM and the CJS build.
  */
 import { ValidationError } from '../errors/index.js';
 import { type CategoryId, isCategoryId } from './taxonomy.js';
@@ -27,26 +29,27 @@ export interface Model {
   readonly buckets: number;
   /** One bias per class. */
   readonly bias: Float32Array;
-  /** The weights of bucket `b` are entries `bucketStart[b]` to `bucketStart[b + 1] - 1`. */
+  /** One quantisation scale per class: a weight is `entryWeight[e] * classScale[entryClass[e]]`. */
+  readonly classScale: Float32Array;
+  /** The weights of bucket `b` are entries `bucketStart[b]` to `bucketStart[b + 1] - 1`, sorted by class. */
   readonly bucketStart: Uint32Array;
   /** The class of each entry. */
   readonly entryClass: Uint16Array;
-  /** The weight of each entry. */
-  readonly entryWeight: Float32Array;
+  /** The quantised weight of each entry (never 0). */
+  readonly entryWeight: Int8Array;
 }
 
 /** Options for {@link serializeModel}. */
 export interface SerializeOptions {
   /**
    * Weights smaller than this many int8 quantisation steps (of their class's scale) are dropped.
-   * Default 1 (keep every weight that does not round to zero). Larger values make smaller files.
+   * Default 1 (keep every weight). Larger values make smaller files and faster models.
    */
   minStep?: number;
   /**
-   * Keep at most this many weights per bucket (the largest by magnitude, after scaling by their
-   * class's quantisation step). Frequent features ("the", "my") otherwise carry a small weight
-   * for every class; capping them makes the model smaller and classification faster at almost
-   * no cost in accuracy. Default: no cap.
+   * Keep at most this many weights per bucket (the largest in quantisation steps). Default: no
+   * cap. Capping makes the model smaller and faster but, measured on the shipped model, costs a
+   * lot of accuracy: frequent features carry many small weights that matter.
    */
   maxPerBucket?: number;
 }
@@ -60,31 +63,39 @@ export function categoryOfClassName(name: string): CategoryId | undefined {
 }
 
 /**
- * Builds a {@link Model} from per-bucket weight rows: `rowOfBucket[b]` is the row of bucket `b`
- * in `rows` (k weights per row) or -1. Zero weights are not stored.
+ * Builds a {@link Model} from per-bucket float weight rows: `rowOfBucket[b]` is the row of bucket
+ * `b` in `rows` (k weights per row) or -1. Weights are quantised to int8 with one scale per class
+ * (the largest magnitude maps to 127); weights that round to 0 are not stored.
  */
 export function modelFromRows(classes: readonly string[], buckets: number, bias: ArrayLike<number>, rowOfBucket: Int32Array, rows: ArrayLike<number>): Model {
   const k = classes.length;
+  const classScale = new Float32Array(k);
+  for (let i = 0; i < rows.length; i++) {
+    const j = i % k;
+    classScale[j] = Math.max(classScale[j]!, Math.abs(rows[i]!));
+  }
+  for (let j = 0; j < k; j++) classScale[j] = classScale[j]! > 0 ? Math.fround(classScale[j]! / 127) : 1;
+  const quantise = (w: number, j: number) => Math.max(-127, Math.min(127, Math.round(w / classScale[j]!)));
   const bucketStart = new Uint32Array(buckets + 1);
   let count = 0;
   for (let b = 0; b < buckets; b++) {
     bucketStart[b] = count;
     const row = rowOfBucket[b] ?? -1;
     if (row < 0) continue;
-    for (let j = 0; j < k; j++) if ((rows[row * k + j] ?? 0) !== 0) count++;
+    for (let j = 0; j < k; j++) if (quantise(rows[row * k + j]!, j) !== 0) count++;
   }
   bucketStart[buckets] = count;
   const entryClass = new Uint16Array(count);
-  const entryWeight = new Float32Array(count);
+  const entryWeight = new Int8Array(count);
   let at = 0;
   for (let b = 0; b < buckets; b++) {
     const row = rowOfBucket[b] ?? -1;
     if (row < 0) continue;
     for (let j = 0; j < k; j++) {
-      const w = rows[row * k + j] ?? 0;
-      if (w === 0) continue;
+      const q = quantise(rows[row * k + j]!, j);
+      if (q === 0) continue;
       entryClass[at] = j;
-      entryWeight[at] = w;
+      entryWeight[at] = q;
       at++;
     }
   }
@@ -94,6 +105,7 @@ export function modelFromRows(classes: readonly string[], buckets: number, bias:
     categoryOfClass: classes.map((c) => categoryOfClassName(c) ?? 'other'),
     buckets,
     bias: Float32Array.from(bias),
+    classScale,
     bucketStart,
     entryClass,
     entryWeight,
@@ -151,9 +163,9 @@ class ByteWriter {
 }
 
 /**
- * Serialises a model to a base64 string: int8 weights with one scale per class, delta-coded
- * buckets. Deterministic: the same model gives the same string. Quantisation loses a little
- * precision, so predictions of the copy may differ from the original on near-ties.
+ * Serialises a model to a base64 string (int8 weights, one scale per class, delta-coded
+ * buckets). Deterministic, and exact: deserialising gives back the same model (unless
+ * `minStep` or `maxPerBucket` prune it).
  *
  * @example
  * ```ts
@@ -166,21 +178,14 @@ class ByteWriter {
  */
 export function serializeModel(model: Model, options: SerializeOptions = {}): string {
   const minStep = Math.max(1, options.minStep ?? 1);
-  const k = model.classes.length;
-  const scales = new Float32Array(k);
-  for (let e = 0; e < model.entryWeight.length; e++) {
-    const j = model.entryClass[e] ?? 0;
-    scales[j] = Math.max(scales[j] ?? 0, Math.abs(model.entryWeight[e] ?? 0));
-  }
-  for (let j = 0; j < k; j++) scales[j] = (scales[j] ?? 0) > 0 ? Math.fround((scales[j] ?? 0) / 127) : 1;
-  const perClass: Array<{ buckets: number[]; values: number[] }> = model.classes.map(() => ({ buckets: [], values: [] }));
   const maxPerBucket = options.maxPerBucket ?? Number.POSITIVE_INFINITY;
+  const scales = model.classScale;
+  const perClass: Array<{ buckets: number[]; values: number[] }> = model.classes.map(() => ({ buckets: [], values: [] }));
   for (let b = 0; b < model.buckets; b++) {
     const candidates: Array<{ j: number; q: number }> = [];
-    for (let e = model.bucketStart[b] ?? 0; e < (model.bucketStart[b + 1] ?? 0); e++) {
-      const j = model.entryClass[e] ?? 0;
-      const q = Math.max(-127, Math.min(127, Math.round((model.entryWeight[e] ?? 0) / (scales[j] ?? 1))));
-      if (Math.abs(q) >= minStep) candidates.push({ j, q });
+    for (let e = model.bucketStart[b]!; e < model.bucketStart[b + 1]!; e++) {
+      const q = model.entryWeight[e]!;
+      if (Math.abs(q) >= minStep) candidates.push({ j: model.entryClass[e]!, q });
     }
     if (candidates.length > maxPerBucket) {
       // Largest magnitude first; ties by class index, so the choice is deterministic.
@@ -299,15 +304,15 @@ export function deserializeModel(serialized: string): Model {
   const bucketStart = perBucket.slice();
   const cursor = perBucket.slice(0, buckets);
   const entryClass = new Uint16Array(total);
-  const entryWeight = new Float32Array(total);
+  const entryWeight = new Int8Array(total);
   for (let j = 0; j < k; j++) {
-    const scale = scales[j] ?? 1;
     for (const b of indexOf[j] ?? []) {
       const byte = bytes[offset++] ?? 0;
+      if (byte === 0) throw invalidModel('Corrupt model (zero weight)');
       const at = cursor[b] ?? 0;
       cursor[b] = at + 1;
       entryClass[at] = j;
-      entryWeight[at] = (byte > 127 ? byte - 256 : byte) * scale;
+      entryWeight[at] = byte > 127 ? byte - 256 : byte;
     }
   }
   return {
@@ -316,6 +321,7 @@ export function deserializeModel(serialized: string): Model {
     categoryOfClass: (classes as string[]).map((c) => categoryOfClassName(c) ?? 'other'),
     buckets,
     bias,
+    classScale: scales,
     bucketStart,
     entryClass,
     entryWeight,
@@ -334,8 +340,10 @@ export function isModel(value: unknown): value is Model {
     m.bias instanceof Float32Array &&
     m.bucketStart instanceof Uint32Array &&
     m.entryClass instanceof Uint16Array &&
-    m.entryWeight instanceof Float32Array &&
+    m.entryWeight instanceof Int8Array &&
+    m.classScale instanceof Float32Array &&
     m.bias.length === m.classes.length &&
+    m.classScale.length === m.classes.length &&
     m.bucketStart.length === m.buckets + 1
   );
 }

@@ -28,6 +28,8 @@ const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** How many UTF-16 code units of a text are looked at; the rest is ignored (see the guide). */
 export const MAX_TEXT_LENGTH = 2000;
 
@@ -45,6 +47,8 @@ export const MAX_TEXT_LENGTH = 2000;
  */
 export function normalizeText(text: string): string {
   const head = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
+  // Plain ASCII (most English requests) needs no Unicode folding.
+  if (ASCII.test(head)) return head.toLowerCase();
   const folded = head.normalize('NFKC').toLowerCase();
   let out = '';
   for (const char of folded) out += TRADITIONAL_TO_SIMPLIFIED.get(char) ?? char;

@@ -15,19 +15,21 @@ export interface Scores {
 /** Softmax probabilities of every class of `model` for `text`. */
 export function scoreText(model: Model, text: string): Scores {
   const k = model.classes.length;
-  const logits = Float64Array.from(model.bias);
   const features = hashFeatures(text, model.buckets);
-  const { bucketStart, entryClass, entryWeight } = model;
-  const value = features.value;
+  const { bucketStart, entryClass, entryWeight, classScale, bias } = model;
+  // Every feature has the same value (1/√n) and weights are int8: add integers, scale once.
+  const sums = new Int32Array(k);
   const index = features.index;
   for (let f = 0; f < index.length; f++) {
     const bucket = index[f]!;
     const end = bucketStart[bucket + 1]!;
     for (let e = bucketStart[bucket]!; e < end; e++) {
       const j = entryClass[e]!;
-      logits[j] = logits[j]! + entryWeight[e]! * value;
+      sums[j] = sums[j]! + entryWeight[e]!;
     }
   }
+  const logits = new Float64Array(k);
+  for (let j = 0; j < k; j++) logits[j] = bias[j]! + classScale[j]! * sums[j]! * features.value;
   let max = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < k; j++) if (logits[j]! > max) max = logits[j]!;
   let sum = 0;
@@ -46,7 +48,7 @@ export function scoreText(model: Model, text: string): Scores {
  * binary search.
  */
 export function explain(model: Model, features: HashedFeatures, j: number, limit = 5): Array<{ feature: string; weight: number }> {
-  const { bucketStart, entryClass, entryWeight } = model;
+  const { bucketStart, entryClass, entryWeight, classScale } = model;
   const found: Array<{ i: number; weight: number }> = [];
   for (let i = 0; i < features.index.length; i++) {
     const bucket = features.index[i]!;
@@ -56,7 +58,7 @@ export function explain(model: Model, features: HashedFeatures, j: number, limit
       const mid = (lo + hi) >>> 1;
       const c = entryClass[mid]!;
       if (c === j) {
-        const weight = entryWeight[mid]! * features.value;
+        const weight = entryWeight[mid]! * classScale[j]! * features.value;
         if (weight > 0) found.push({ i, weight: Math.round(weight * 10_000) / 10_000 });
         break;
       }
