@@ -1,0 +1,65 @@
+import { validate } from '../_internal/validate.js';
+import { findPii } from './find-pii.js';
+import { redactOptionsSchema, textSchema } from './options.js';
+import type { Finding, PiiKind } from './types.js';
+
+/** Options for {@link redact}. */
+export interface RedactOptions {
+  /** Only redact these kinds (default: all). */
+  kinds?: PiiKind[];
+  /** Custom mask; if given, idempotence of `redact` is up to it. */
+  mask?: (finding: Finding) => string;
+  /** Digits/characters of the value to keep at the end, 0–4 (default 4 for card, bank_account, iban; 0 otherwise). Never applied to otp/password. */
+  keepLast?: number;
+}
+
+/** Result of {@link redact}. */
+export interface RedactResult {
+  text: string;
+  findings: Finding[];
+}
+
+const KEEP_DEFAULT: Record<PiiKind, number> = { card: 4, bank_account: 4, iban: 4, cn_id: 0, phone: 0, email: 0, ip: 0, otp: 0, password: 0 };
+
+/**
+ * The default mask: `[kind]`, or `[kind ••••1234]` when a tail is kept. Masks contain no run of
+ * more than four digits and no keyword-then-digits shape, so they are never detected again.
+ *
+ * @example
+ * ```ts
+ * import { defaultMask } from 'walletdesk/privacy';
+ * defaultMask({ kind: 'card', start: 0, end: 16, value: '4111111111111111', confidence: 1 }, 4); // => '[card ••••1111]'
+ * ```
+ */
+export function defaultMask(finding: Finding, keepLast: number): string {
+  const keep = finding.kind === 'otp' || finding.kind === 'password' ? 0 : keepLast;
+  if (keep === 0) return `[${finding.kind}]`;
+  const tail = finding.value.replace(/[^0-9A-Za-z]/g, '').slice(-keep);
+  return `[${finding.kind} ••••${tail}]`;
+}
+
+/**
+ * Replaces every finding with a mask; text outside findings is unchanged, and `redact(redact(x).text)`
+ * changes nothing more when the default mask is used.
+ *
+ * @example
+ * ```ts
+ * import { redact } from 'walletdesk/privacy';
+ * redact('card 4111 1111 1111 1111 ok').text; // => 'card [card ••••1111] ok'
+ * redact('密码 abc123').text; // => '密码 [password]'
+ * ```
+ */
+export function redact(text: string, options?: RedactOptions): RedactResult {
+  validate(textSchema, text, ['text']);
+  const opts = validate(redactOptionsSchema, options, ['options']);
+  const findings = findPii(text, opts?.kinds ? { kinds: opts.kinds } : undefined);
+  let out = '';
+  let cursor = 0;
+  for (const f of findings) {
+    out += text.slice(cursor, f.start);
+    out += options?.mask ? options.mask(f) : defaultMask(f, opts?.keepLast ?? KEEP_DEFAULT[f.kind]);
+    cursor = f.end;
+  }
+  out += text.slice(cursor);
+  return { text: out, findings };
+}
