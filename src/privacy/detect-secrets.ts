@@ -4,7 +4,7 @@ import type { Finding } from './types.js';
 const GLUE = '(?:[ \\t]{0,3}(?:是|为|:|：|=|is|was|#)){0,2}[ \\t]{0,3}';
 const OTP_RE = new RegExp(`(?:验证码|动态码|校验码|短信码|动态密码|verification code|security code|one-time code|otp|code|pin)${GLUE}(\\d{4,8})(?![\\w])`, 'gi');
 const PASSWORD_RE = new RegExp(`(?:密码|口令|password|passcode|passwd|pwd)${GLUE}([^\\s\\[，。、,;；:：!！?？"'“”]{4,64})`, 'gi');
-const BANK_RE = new RegExp(`(?:银行账户|银行账号|银行卡号|账号|卡号|帐号|account no\\.?|account number|account #|acct\\.? ?(?:#|no\\.?))${GLUE}(\\d(?:[ -]?\\d){7,29})(?![\\d\\w])`, 'gi');
+const BANK_RE = new RegExp(`(?:银行账户|银行账号|银行卡号|账号|卡号|帐号|account no\\.?|account number|account #|acct\\.? ?(?:#|no\\.?))${GLUE}(\\d{2,30}(?:[ -]\\d{2,6}(?!\\d)){0,8})(?![\\d\\w])`, 'gi');
 
 const PW_STOP = new Set(['is', 'was', 'reset', 'please', 'again', 'wrong', 'incorrect', 'expired']);
 
