@@ -1,0 +1,148 @@
+/**
+ * `triage()`: one call that answers a help request end to end — what is wrong, what to try, what to
+ * prepare, who to contact and when, how to stay safe, and a ticket draft ready for `client.create()`.
+ * It composes the pure modules; it is the one place allowed to default `now` to the current time.
+ */
+import { z } from 'zod';
+import { findChannels, type RankedChannel } from '../channels/find-channels.js';
+import { hoursEngineFrom } from '../channels/hours-adapter.js';
+import type { ContactFinding } from '../channels/check-text.js';
+import { verifyContact } from '../channels/verify-contact.js';
+import { classify } from '../classifier/classifier.js';
+import { helpFor } from '../classifier/help/help-for.js';
+import type { CategoryId } from '../classifier/taxonomy.js';
+import type { Classification, Locale, Urgency } from '../classifier/types.js';
+import { bestTimeToContact, type ContactWindow } from '../hours/best-time.js';
+import { isOpen, nextOpening } from '../hours/open-periods.js';
+import { defaultPeakProfile } from '../hours/peak-profile.js';
+import { defineSchedule } from '../hours/schedule.js';
+import { redact } from '../privacy/redact.js';
+import { validate } from '../_internal/validate.js';
+
+/** Options for {@link triage}. */
+export interface TriageOptions {
+  /** Wallet id from the directory (`'alipay'`, `'paypal'`, …). Without it no channels are ranked. */
+  wallet?: string;
+  /** ISO 3166 region of the user (`'CN'`, `'US'`). */
+  region?: string;
+  /** Answer language; default: `zh` when the message contains CJK characters, else `en`. */
+  locale?: Locale;
+  /**
+   * The moment to rank channels and quiet windows for. Triage is an app-level entry, so it
+   * defaults to `new Date()` here (and only here); pass it for reproducible results.
+   */
+  now?: Date;
+  /** Remove PII from the text used in the ticket draft (default `true`). */
+  redact?: boolean;
+}
+
+/** The ticket priority a triage suggests (same scale as `walletdesk/tickets`). */
+export type TriagePriority = 'urgent' | 'high' | 'normal' | 'low';
+
+/** A ticket draft: pass it to `client.create()` of `walletdesk/tickets`. */
+export interface TicketDraft {
+  subject: string;
+  description: string;
+  category: CategoryId;
+  priority: TriagePriority;
+  channel: 'web';
+}
+
+/** Everything triage found out about one message. */
+export interface Triage {
+  classification: Classification;
+  help: { title: string; steps: readonly string[]; prepare: readonly string[]; urgency: Urgency; escalateTo?: string };
+  /** Official channels, best first, with open-now and next opening. Empty without `wallet`. */
+  channels: RankedChannel[];
+  /** The next quiet windows of the top human channel that has hours (may be empty). */
+  bestTime: ContactWindow[];
+  safety: {
+    /** `'suspicious'` when the message carries a scam sign or a fake contact. */
+    verdict: 'official' | 'suspicious' | 'unknown';
+    /** Each number, URL or email found in the message with its own verdict. */
+    contacts: readonly ContactFinding[];
+    /** Human-readable warnings, in the answer language. */
+    warnings: string[];
+  };
+  /** The message with PII masked (the original when `redact: false`). */
+  redacted: string;
+  ticketDraft: TicketDraft;
+}
+
+const optionsSchema = z.object({
+  wallet: z.string().min(1).optional(),
+  region: z.string().regex(/^[A-Z]{2}$/, 'Expected an ISO 3166 country code such as CN').optional(),
+  locale: z.enum(['zh', 'en']).optional(),
+  now: z.date().refine((d) => !Number.isNaN(d.getTime()), 'Invalid date').optional(),
+  redact: z.boolean().optional(),
+});
+
+const PRIORITY: Record<Urgency, TriagePriority> = { critical: 'urgent', high: 'high', normal: 'normal', low: 'low' };
+const HUMAN_KINDS = new Set(['phone', 'chat', 'in_app', 'web', 'email']);
+const CJK = /[\u3400-\u9fff]/;
+
+const hours = hoursEngineFrom({ defineSchedule, isOpen, nextOpening });
+
+/**
+ * Triage one help request: classify it, fetch self-help, rank official channels, find quiet
+ * windows, check every contact in it for scams, redact PII, and draft a ticket. Synchronous.
+ *
+ * @throws {ValidationError} when `message` is not a string or an option is malformed.
+ *
+ * @example
+ * ```ts
+ * import { triage } from 'walletdesk';
+ * const t = triage('有人冒充支付宝客服打电话让我转账到安全账户', { wallet: 'alipay', now: new Date('2026-11-24T02:00:00Z') });
+ * t.classification.locale; // => 'zh'
+ * t.safety.verdict; // => 'suspicious'
+ * ```
+ */
+export function triage(message: string, options: TriageOptions = {}): Triage {
+  validate(z.string(), message, ['message']);
+  const opts = validate(optionsSchema, options, ['options']);
+  const now = opts.now ?? new Date();
+  const locale: Locale = opts.locale ?? (CJK.test(message) ? 'zh' : 'en');
+
+  const classification = classify(message, { locale });
+  const h = helpFor(classification.category, { locale, urgency: classification.urgency });
+
+  const channels = opts.wallet
+    ? findChannels({
+        wallet: opts.wallet,
+        category: classification.category,
+        at: now,
+        locale,
+        hours,
+        ...(opts.region ? { region: opts.region } : {}),
+      })
+    : [];
+
+  const top = channels.find((c) => c.channel.hours && HUMAN_KINDS.has(c.channel.kind));
+  const bestTime = top?.channel.hours
+    ? bestTimeToContact(defaultPeakProfile, defineSchedule(top.channel.hours), { now, limit: 3 })
+    : [];
+
+  const check = verifyContact(message.slice(0, 20_000), {
+    kind: 'text',
+    locale,
+    ...(opts.wallet ? { wallet: opts.wallet } : {}),
+    ...(opts.region ? { region: opts.region } : {}),
+  });
+  const contacts = check.contacts ?? [];
+  const warnings = check.verdict === 'suspicious' ? check.reasons.filter((r) => r.severity !== 'info').map((r) => r.message) : [];
+
+  const redacted = opts.redact === false ? message : redact(message).text;
+  const firstLine = redacted.replace(/\s+/g, ' ').trim();
+  const subject = `[${classification.category}] ${firstLine.length > 60 ? `${firstLine.slice(0, 59)}…` : firstLine || h.title}`;
+  const priority = check.verdict === 'suspicious' && PRIORITY[classification.urgency] !== 'urgent' ? 'high' : PRIORITY[classification.urgency];
+
+  return {
+    classification,
+    help: { title: h.title, steps: h.steps, prepare: h.prepare, urgency: h.urgency, ...(h.escalateTo ? { escalateTo: h.escalateTo } : {}) },
+    channels,
+    bestTime,
+    safety: { verdict: check.verdict, contacts, warnings },
+    redacted,
+    ticketDraft: { subject, description: redacted, category: classification.category, priority, channel: 'web' },
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isValidationError, triage } from '../../src/index.js';
+
+const now = new Date('2026-11-24T02:00:00Z');
+
+describe('triage', () => {
+  it('flags a fake-support call with a "safe account" demand, in Chinese', () => {
+    const t = triage('有人冒充支付宝客服打电话让我转账到安全账户，电话 400-123-4567', { wallet: 'alipay', now });
+    expect(t.classification.locale).toBe('zh');
+    expect(t.safety.verdict).toBe('suspicious');
+    expect(t.safety.warnings.length).toBeGreaterThan(0);
+    expect(t.safety.contacts.some((c) => c.value.includes('400-123-4567') && c.verdict === 'suspicious')).toBe(true);
+    expect(t.channels[0]?.channel.value).toBe('95188');
+    expect(t.ticketDraft.priority).toBe('urgent');
+  });
+
+  it('redacts a card number from the ticket draft but keeps the category', () => {
+    const t = triage('My payment failed at checkout, card 4111 1111 1111 1111', { wallet: 'paypal', now });
+    expect(t.classification.category).toBe('payment_failed');
+    expect(t.ticketDraft.description).not.toContain('4111 1111 1111 1111');
+    expect(t.ticketDraft.category).toBe('payment_failed');
+    expect(t.help.steps.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the message with redact: false and ranks no channels without a wallet', () => {
+    const t = triage('card 4111 1111 1111 1111 declined', { now, redact: false });
+    expect(t.redacted).toContain('4111 1111 1111 1111');
+    expect(t.channels).toEqual([]);
+    expect(t.bestTime).toEqual([]);
+  });
+
+  it('rejects bad input with a ValidationError naming the field', () => {
+    let error: unknown;
+    try {
+      triage('hi', { region: 'china' } as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(isValidationError(error)).toBe(true);
+    expect(String((error as Error).message)).toMatch(/region/);
+    expect(() => triage(42 as never)).toThrow(/message/);
+  });
+});
