@@ -41,16 +41,23 @@ export type TriagePriority = 'urgent' | 'high' | 'normal' | 'low';
 
 /** A ticket draft: pass it to `client.create()` of `walletdesk/tickets`. */
 export interface TicketDraft {
+  /** `[category] ` and the first 60 characters of the (redacted) message. */
   subject: string;
+  /** The whole message, PII masked unless `redact: false`. */
   description: string;
+  /** The classified category. */
   category: CategoryId;
+  /** From the urgency (critical → urgent); at least `high` when the message is a scam attempt. */
   priority: TriagePriority;
+  /** Where the request came in; triage is called from an app or web form. */
   channel: 'web';
 }
 
 /** Everything triage found out about one message. */
 export interface Triage {
+  /** What the classifier said: category, confidence, urgency, detected locale. */
   classification: Classification;
+  /** Self-help for the category in the answer language, and whether to escalate (`escalateTo`). */
   help: { title: string; steps: readonly string[]; prepare: readonly string[]; urgency: Urgency; escalateTo?: string };
   /** Official channels, best first, with open-now and next opening. Empty without `wallet`. */
   channels: RankedChannel[];
@@ -66,6 +73,7 @@ export interface Triage {
   };
   /** The message with PII masked (the original when `redact: false`). */
   redacted: string;
+  /** Ready for `client.create()` of `walletdesk/tickets`. */
   ticketDraft: TicketDraft;
 }
 
