@@ -43,7 +43,7 @@ export type TriagePriority = 'urgent' | 'high' | 'normal' | 'low';
 export interface TicketDraft {
   /** `[category] ` and the first 60 characters of the (redacted) message. */
   subject: string;
-  /** The whole message, PII masked unless `redact: false`. */
+  /** The message, PII masked unless `redact: false`, cut at 20,000 characters (marked `…`) so it fits every backend. */
   description: string;
   /** The classified category. */
   category: CategoryId;
@@ -88,6 +88,8 @@ const optionsSchema = z.object({
 const PRIORITY: Record<Urgency, TriagePriority> = { critical: 'urgent', high: 'high', normal: 'normal', low: 'low' };
 const HUMAN_KINDS = new Set(['phone', 'chat', 'in_app', 'web', 'email']);
 const CJK = /[\u3400-\u9fff]/;
+/** Longest description a draft carries: the scan limit, well under every backend's field limit. */
+const MAX_DESCRIPTION = 20_000;
 
 const hours = hoursEngineFrom({ defineSchedule, isOpen, nextOpening });
 
@@ -151,6 +153,6 @@ export function triage(message: string, options: TriageOptions = {}): Triage {
     bestTime,
     safety: { verdict: check.verdict, contacts, warnings },
     redacted,
-    ticketDraft: { subject, description: redacted, category: classification.category, priority, channel: 'web' },
+    ticketDraft: { subject, description: redacted.length > MAX_DESCRIPTION ? `${redacted.slice(0, MAX_DESCRIPTION - 1)}…` : redacted, category: classification.category, priority, channel: 'web' },
   };
 }

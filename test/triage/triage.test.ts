@@ -41,3 +41,23 @@ describe('triage', () => {
     expect(() => triage(42 as never)).toThrow(/message/);
   });
 });
+
+describe('triage on edge input', () => {
+  it('answers an empty message with the documented safe result (other) and a non-empty subject', () => {
+    const t = triage('', { now });
+    expect(t.classification.category).toBe('other');
+    expect(t.ticketDraft.subject.length).toBeGreaterThan(0);
+  });
+
+  it('caps the draft description of a 1 MB message so it can be filed', () => {
+    const t = triage('x'.repeat(1_000_000), { now });
+    expect(t.ticketDraft.description.length).toBeLessThanOrEqual(20_000);
+    expect(t.ticketDraft.description.endsWith('…')).toBe(true);
+  });
+
+  it('detects the locale from the text unless one is given', () => {
+    expect(triage('付款失败', { now }).classification.locale).toBe('zh');
+    expect(triage('payment failed', { now }).classification.locale).toBe('en');
+    expect(triage('付款失败', { now, locale: 'en' }).help.title).toMatch(/[a-z]/i);
+  });
+});
