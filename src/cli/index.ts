@@ -27,6 +27,13 @@ const hoursEngine = hoursEngineFrom({ defineSchedule, isOpen, nextOpening });
 
 class UserError extends Error {}
 
+/** A window in the channel's own time zone, e.g. `Thu 26 Nov 01:00–05:00 (Asia/Shanghai)`. */
+function formatWindow(start: Date, end: Date, timeZone: string): string {
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${day.format(start)} ${time.format(start)}–${time.format(end)} (${timeZone})`;
+}
+
 interface Common {
   json?: boolean;
   locale?: 'zh' | 'en';
@@ -87,7 +94,8 @@ cli
     if (t.help.prepare.length) lines.push(c.bold('Have ready:'), ...t.help.prepare.map((s) => `  - ${s}`));
     if (t.channels.length) lines.push(c.bold('Official channels:'), ...t.channels.slice(0, 5).map(channelLine));
     const best = t.bestTime[0];
-    if (best) lines.push(`${c.bold('Quietest time:')} ${best.start.toISOString()} – ${best.end.toISOString()}`);
+    const zone = t.channels.find((r) => r.channel.hours)?.channel.hours?.timeZone ?? 'UTC';
+    if (best) lines.push(`${c.bold('Quietest time:')} ${formatWindow(best.start, best.end, zone)}`);
     lines.push(`${c.bold('Ticket draft:')} ${t.ticketDraft.subject} [${t.ticketDraft.priority}]`);
     out(lines.join('\n'));
   });
@@ -134,7 +142,7 @@ cli
     if (!top?.channel.hours) throw new UserError(`"${wallet}" publishes no hours for a human channel`);
     const windows = bestTimeToContact(defaultPeakProfile, defineSchedule(top.channel.hours), { now, limit: 3 });
     if (o.json) return out({ channel: top.channel, windows });
-    out([`${c.bold('Channel:')} ${top.channel.kind} ${top.channel.value}`, ...windows.map((w) => `  ${w.start.toISOString()} – ${w.end.toISOString()}  ${c.dim(w.reasons.map((r) => r.message).join('; '))}`)].join('\n'));
+    out([`${c.bold('Channel:')} ${top.channel.kind} ${top.channel.value}`, ...windows.map((w) => `  ${formatWindow(w.start, w.end, top.channel.hours?.timeZone ?? 'UTC')}  ${c.dim(w.reasons.map((r) => r.message).join('; '))}`)].join('\n'));
   });
 
 cli
