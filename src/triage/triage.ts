@@ -43,7 +43,7 @@ export type TriagePriority = 'urgent' | 'high' | 'normal' | 'low';
 export interface TicketDraft {
   /** `[category] ` and the first 60 characters of the (redacted) message. */
   subject: string;
-  /** The message, PII masked unless `redact: false`, cut at 20,000 characters (marked `…`) so it fits every backend. */
+  /** The message, PII masked unless `redact: false`, cut at 20,000 characters (marked `…`) to keep drafts fileable. */
   description: string;
   /** The classified category. */
   category: CategoryId;
@@ -88,7 +88,7 @@ const optionsSchema = z.object({
 const PRIORITY: Record<Urgency, TriagePriority> = { critical: 'urgent', high: 'high', normal: 'normal', low: 'low' };
 const HUMAN_KINDS = new Set(['phone', 'chat', 'in_app', 'web', 'email']);
 const CJK = /[\u3400-\u9fff]/;
-/** Longest description a draft carries: the scan limit, well under every backend's field limit. */
+/** Longest description a draft carries (the text-scan limit). Not yet checked against walletdesk/tickets' own limit, which has not landed. */
 const MAX_DESCRIPTION = 20_000;
 
 const hours = hoursEngineFrom({ defineSchedule, isOpen, nextOpening });
