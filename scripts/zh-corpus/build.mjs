@@ -4,14 +4,14 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from './generate.mjs';
+import { generate, normalise } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
 const outDir = resolve(repoRoot, 'data/classifier');
 
 /** How many generated lines to add per label (a minority; see README). */
-const GENERATED = { other: 110 };
+const GENERATED = { other: 60 };
 const GENERATED_DEFAULT = 70;
 
 function readLines(file) {
@@ -60,7 +60,7 @@ for (const [label, lines] of train) {
     trainRows.push({ text, label });
     handWritten++;
   }
-  for (const text of generate(label, GENERATED[label] ?? GENERATED_DEFAULT, seed++)) {
+  for (const text of generate(label, GENERATED[label] ?? GENERATED_DEFAULT, seed++, [...seen, ...testTexts])) {
     if (seen.has(text) || testTexts.has(text)) continue;
     seen.add(text);
     trainRows.push({ text, label });
