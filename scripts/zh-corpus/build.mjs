@@ -12,7 +12,7 @@ const outDir = resolve(repoRoot, 'data/classifier');
 
 /** How many generated lines to add per label (a minority; see README). */
 const GENERATED = { other: 60 };
-const GENERATED_DEFAULT = 70;
+const GENERATED_DEFAULT = 50;
 
 function readLines(file) {
   return readFileSync(file, 'utf8')
