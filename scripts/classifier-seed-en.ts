@@ -116,7 +116,6 @@ export const SEED_EN: Readonly<Partial<Record<CategoryId, readonly string[]>>> =
   ],
   account_compromise: [
     'someone hacked my account',
-    'my account was hacked',
     'my account has been stolen',
     'someone logged into my account from another city',
     'I got a login alert from a device that is not mine',
@@ -174,7 +173,6 @@ export const SEED_EN: Readonly<Partial<Record<CategoryId, readonly string[]>>> =
   ],
   account_profile: [
     'how do I change my phone number',
-    'update my email address',
     'I want to change the name on my account',
     'change my address',
     'how do I change my profile picture',
