@@ -1,4 +1,55 @@
 /**
+ * One typed ticket client over pluggable backends: the model, the status workflow, the client,
+ * and the memory and generic REST backends. Zendesk and Freshdesk live in
+ * `walletdesk/tickets/zendesk` and `walletdesk/tickets/freshdesk`; the conformance suite every
+ * backend passes is `walletdesk/tickets/testing`.
+ *
  * @module
  */
-export {};
+export type {
+  BackendCallOptions,
+  BackendCapabilities,
+  BackendCreateOptions,
+  BackendFactory,
+  BackendListQuery,
+  TicketBackend,
+  TicketPage,
+} from './backend.js';
+export { defineBackend } from './backend.js';
+export { type MemoryBackend, type MemoryBackendOptions, type MemoryState, memoryBackend } from './backends/memory/index.js';
+export {
+  type ClassificationHint,
+  type CreateOptions,
+  createTicketClient,
+  type ListOptions,
+  type TicketChange,
+  type TicketClient,
+  type TicketClientOptions,
+  type WatchOptions,
+} from './client.js';
+export {
+  type Comment,
+  type CommentInput,
+  commentInputSchema,
+  commentSchema,
+  type ListQuery,
+  listQuerySchema,
+  type Requester,
+  requesterSchema,
+  type Satisfaction,
+  satisfactionSchema,
+  TICKET_CHANNELS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  type Ticket,
+  type TicketChannel,
+  type TicketInput,
+  type TicketInputInit,
+  type TicketPatch,
+  type TicketPriority,
+  type TicketStatus,
+  ticketInputSchema,
+  ticketPatchSchema,
+  ticketSchema,
+} from './model.js';
+export { allowedTransitions, assertTransition, canTransition, TRANSITIONS, type TransitionRules } from './workflow.js';

@@ -1,4 +1,7 @@
 /**
+ * The conformance suite for ticket backends. Import it in a vitest test file and call it with a
+ * factory for your backend; it needs `vitest` (an optional peer dependency).
+ *
  * @module
  */
-export {};
+export { type TestTicketBackendOptions, testTicketBackend } from './conformance.js';

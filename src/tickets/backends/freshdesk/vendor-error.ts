@@ -10,12 +10,7 @@ import type { ResponseDetails } from '../../../errors/index.js';
  * Maps a parsed Freshdesk error body to {@link ResponseDetails}; `errors[]` become field issues, so a 400
  * "Validation failed" turns into a `ValidationError` naming the fields.
  *
- * @example
- * ```ts
- * // internal helper, not part of the public API
- * freshdeskErrorDetails({ description: 'Validation failed', errors: [{ field: 'email', message: 'invalid', code: 'invalid_value' }] });
- * // → { message: 'Validation failed', issues: [{ path: ['email'], message: 'invalid', code: 'invalid_value' }] }
- * ```
+ * Internal (not exported from an entry), so it carries no runnable `@example`; the vendor tests cover it.
  */
 export function freshdeskErrorDetails(body: unknown): Pick<ResponseDetails, 'message' | 'issues'> {
   if (body === null || typeof body !== 'object') return {};

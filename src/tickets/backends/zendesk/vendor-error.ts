@@ -10,12 +10,7 @@ import type { ResponseDetails } from '../../../errors/index.js';
  * Maps a parsed Zendesk error body to {@link ResponseDetails} (message and field issues). Unknown or empty
  * bodies (a 429 often has none) give `{}`, so the factory falls back to its status-based message.
  *
- * @example
- * ```ts
- * // internal helper, not part of the public API
- * zendeskErrorDetails({ error: 'RecordInvalid', description: 'Record validation errors', details: { status: [{ description: 'Status: x is not valid', error: 'InvalidValue' }] } });
- * // → { message: 'Record validation errors', issues: [{ path: ['status'], message: 'Status: x is not valid', code: 'InvalidValue' }] }
- * ```
+ * Internal (not exported from an entry), so it carries no runnable `@example`; the vendor tests cover it.
  */
 export function zendeskErrorDetails(body: unknown): Pick<ResponseDetails, 'message' | 'issues'> {
   if (body === null || typeof body !== 'object') return {};

@@ -1,0 +1,1 @@
+export { type MemoryBackend, type MemoryBackendOptions, type MemoryState, memoryBackend } from './memory-backend.js';

@@ -1,0 +1,206 @@
+/**
+ * A complete backend held in memory: for `npm start`, tests, examples, prototypes and the CLI's
+ * file store. It declares every capability, so it is also the reference the conformance suite is
+ * written against.
+ */
+import { ConflictError } from '../../../errors/conflict-error.js';
+import { NotFoundError } from '../../../errors/not-found-error.js';
+import { ValidationError } from '../../../errors/validation-error.js';
+import type { BackendCapabilities, TicketBackend, TicketPage } from '../../backend.js';
+import type { Comment, Ticket } from '../../model.js';
+
+/** Everything a memory backend holds; `exportState()` returns it and `initial` takes it back. */
+export interface MemoryState {
+  tickets: Ticket[];
+  comments: Comment[];
+  /** Idempotency keys already used: key → the ticket they made and a fingerprint of the input. */
+  idempotency: Array<{ key: string; ticketId: string; fingerprint: string }>;
+}
+
+/** Options of {@link memoryBackend}. */
+export interface MemoryBackendOptions {
+  /** The clock (default `() => new Date()`); tests pass a fake one. */
+  now?: () => Date;
+  /** State to start from (e.g. read from a file). */
+  initial?: MemoryState;
+  /** Called after every write with the new state (e.g. to save it). */
+  onChange?: (state: MemoryState) => void;
+  /** Turn capabilities off to rehearse a smaller help-desk (e.g. `{ onHold: false }`). */
+  capabilities?: Partial<BackendCapabilities>;
+}
+
+/** The memory backend: a {@link TicketBackend} plus `exportState()`. */
+export interface MemoryBackend extends TicketBackend {
+  /** A deep copy of everything stored. */
+  exportState(): MemoryState;
+}
+
+/**
+ * A ticket backend that keeps everything in memory. Idempotent creates, keyset cursors that stay
+ * stable while tickets change, satisfaction, on-hold: every capability is implemented.
+ *
+ * @example
+ * ```ts
+ * import { createTicketClient, memoryBackend } from 'walletdesk/tickets';
+ * const client = createTicketClient({ backend: memoryBackend() });
+ * const ticket = await client.create({ subject: 'Top-up failed', description: 'Card was charged, balance unchanged' });
+ * ticket.status; // => 'new'
+ * ```
+ */
+export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackend {
+  const now = options.now ?? (() => new Date());
+  const tickets = new Map<string, Ticket>();
+  const comments: Comment[] = [];
+  const idempotency = new Map<string, { ticketId: string; fingerprint: string }>();
+  let lastId = 0;
+  let lastCommentId = 0;
+  for (const ticket of options.initial?.tickets ?? []) {
+    tickets.set(ticket.id, structuredClone(ticket));
+    lastId = Math.max(lastId, Number(ticket.id) || 0);
+  }
+  for (const comment of options.initial?.comments ?? []) {
+    comments.push(structuredClone(comment));
+    lastCommentId = Math.max(lastCommentId, Number(comment.id) || 0);
+  }
+  for (const entry of options.initial?.idempotency ?? []) idempotency.set(entry.key, { ticketId: entry.ticketId, fingerprint: entry.fingerprint });
+
+  const exportState = (): MemoryState => ({
+    tickets: [...tickets.values()].map((t) => structuredClone(t)),
+    comments: comments.map((c) => structuredClone(c)),
+    idempotency: [...idempotency].map(([key, value]) => ({ key, ...value })),
+  });
+  const changed = (): void => options.onChange?.(exportState());
+  const find = (id: string): Ticket => {
+    const ticket = tickets.get(id);
+    if (!ticket) throw new NotFoundError(`Ticket ${id} not found`, { resource: 'ticket', id });
+    return ticket;
+  };
+  // Timestamps never go backwards within a ticket, even with a coarse or fake clock.
+  const stamp = (after?: Date): Date => {
+    const at = now();
+    return after && at.getTime() <= after.getTime() ? new Date(after.getTime() + 1) : at;
+  };
+
+  return {
+    name: 'memory',
+    capabilities: {
+      idempotentCreate: true,
+      onHold: true,
+      cursorPagination: true,
+      satisfaction: true,
+      reopenClosed: false,
+      browserSafeAuth: true,
+      ...options.capabilities,
+    },
+    exportState,
+    async create(input, callOptions = {}) {
+      const key = callOptions.idempotencyKey;
+      const fingerprint = JSON.stringify(input);
+      if (key !== undefined) {
+        const seen = idempotency.get(key);
+        if (seen) {
+          if (seen.fingerprint !== fingerprint) throw new ConflictError(`Idempotency key "${key}" was already used for a different ticket (${seen.ticketId})`);
+          return structuredClone(find(seen.ticketId));
+        }
+      }
+      const at = now();
+      lastId += 1;
+      const ticket: Ticket = {
+        id: String(lastId),
+        subject: input.subject,
+        description: input.description,
+        status: 'new',
+        priority: input.priority,
+        category: input.category,
+        channel: input.channel,
+        requester: { ...input.requester },
+        tags: [...input.tags],
+        ...(input.assignee !== undefined ? { assignee: input.assignee } : {}),
+        escalationLevel: 0,
+        createdAt: at,
+        updatedAt: at,
+        customFields: { ...input.customFields },
+      };
+      tickets.set(ticket.id, ticket);
+      if (key !== undefined) idempotency.set(key, { ticketId: ticket.id, fingerprint });
+      changed();
+      return structuredClone(ticket);
+    },
+    async get(id) {
+      return structuredClone(find(id));
+    },
+    async update(id, patch) {
+      const current = find(id);
+      const next = { ...current, ...stripUndefined(patch), updatedAt: stamp(current.updatedAt) } as Ticket;
+      if (patch.customFields) next.customFields = { ...current.customFields, ...patch.customFields };
+      tickets.set(id, next);
+      changed();
+      return structuredClone(next);
+    },
+    async addComment(id, input) {
+      const ticket = find(id);
+      lastCommentId += 1;
+      const comment: Comment = {
+        id: String(lastCommentId),
+        ticketId: id,
+        body: input.body,
+        public: input.public,
+        ...(input.author !== undefined ? { author: input.author } : {}),
+        createdAt: stamp(),
+      };
+      comments.push(comment);
+      tickets.set(id, { ...ticket, updatedAt: stamp(ticket.updatedAt) });
+      changed();
+      return structuredClone(comment);
+    },
+    async listComments(id) {
+      find(id);
+      return comments.filter((c) => c.ticketId === id).map((c) => structuredClone(c));
+    },
+    async list(query): Promise<TicketPage> {
+      const statuses = query.status === undefined ? undefined : new Set(Array.isArray(query.status) ? query.status : [query.status]);
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+      const matching = [...tickets.values()]
+        .filter((t) => (statuses ? statuses.has(t.status) : true))
+        .filter((t) => (query.updatedSince ? t.updatedAt.getTime() >= query.updatedSince.getTime() : true))
+        .sort(byUpdate)
+        .filter((t) => (after ? byUpdate(t, after) > 0 : true));
+      const page = matching.slice(0, query.pageSize);
+      const last = page.at(-1);
+      return {
+        tickets: page.map((t) => structuredClone(t)),
+        ...(matching.length > page.length && last ? { nextCursor: encodeCursor(last) } : {}),
+      };
+    },
+    async rate(id, rating) {
+      const current = find(id);
+      const next: Ticket = { ...current, satisfaction: { ...rating }, updatedAt: stamp(current.updatedAt) };
+      tickets.set(id, next);
+      changed();
+      return structuredClone(next);
+    },
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Keyset order: last update, then id (numeric when both are numbers). */
+function byUpdate(a: Pick<Ticket, 'updatedAt' | 'id'>, b: Pick<Ticket, 'updatedAt' | 'id'>): number {
+  const time = a.updatedAt.getTime() - b.updatedAt.getTime();
+  if (time !== 0) return time;
+  const an = Number(a.id);
+  const bn = Number(b.id);
+  return Number.isFinite(an) && Number.isFinite(bn) ? an - bn : a.id.localeCompare(b.id);
+}
+
+function encodeCursor(ticket: Ticket): string {
+  return `${ticket.updatedAt.getTime()}.${ticket.id}`;
+}
+
+function decodeCursor(cursor: string): Pick<Ticket, 'updatedAt' | 'id'> {
+  const match = /^(\d+)\.(.+)$/.exec(cursor);
+  if (!match?.[1] || !match[2]) throw new ValidationError([{ path: ['cursor'], message: 'not a cursor this backend issued', code: 'invalid_cursor' }]);
+  return { updatedAt: new Date(Number(match[1])), id: match[2] };
+}
