@@ -20,13 +20,13 @@ import { redactUrl, removeKnownSecrets } from './redact-secrets.js';
 /** How a backend retries. */
 export interface RetryOptions {
   /** Retries after the first attempt (default 3; 0 turns retries off). */
-  limit?: number;
+  limit?: number | undefined;
   /** First backoff in ms (default 250); doubles each retry. */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Largest backoff in ms (default 8,000). */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Longest `Retry-After` to wait for in ms (default 60,000); longer ones are thrown to the caller. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
 }
 
 /** Options of {@link createHttpClient}. */

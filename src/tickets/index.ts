@@ -17,6 +17,7 @@ export type {
 } from './backend.js';
 export { defineBackend } from './backend.js';
 export { type MemoryBackend, type MemoryBackendOptions, type MemoryState, memoryBackend } from './backends/memory/index.js';
+export { type RestBackendOptions, restBackend } from './backends/rest/index.js';
 export {
   type ClassificationHint,
   type CreateOptions,

@@ -1,0 +1,1 @@
+export { type RestBackendOptions, restBackend } from './rest-backend.js';
