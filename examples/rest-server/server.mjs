@@ -11,6 +11,7 @@ const MAX_BODY = 1_000_000;
  * @param {{ backend?: import('walletdesk/tickets').TicketBackend, token?: string }} [options]
  */
 export function createTicketHandler({ backend = memoryBackend(), token } = {}) {
+  const ticketKeys = new Set(); // Idempotency-Keys already used for a create: a replay answers 200, not 201
   const commentKeys = new Map(); // Idempotency-Key → comment, so a retried comment is not posted twice
 
   async function route(req, url) {
@@ -21,14 +22,18 @@ export function createTicketHandler({ backend = memoryBackend(), token } = {}) {
 
     if (id === undefined && req.method === 'POST') {
       const input = parse(ticketInputSchema, await readJson(req));
-      return [201, { ticket: await backend.create(input, key ? { idempotencyKey: String(key) } : {}) }];
+      if (!key) return [201, { ticket: await backend.create(input) }];
+      const replay = ticketKeys.has(key);
+      const ticket = await backend.create(input, { idempotencyKey: String(key) });
+      ticketKeys.add(key);
+      return [replay ? 200 : 201, { ticket }];
     }
     if (id === undefined && req.method === 'GET') {
       const q = url.searchParams;
       const page = await backend.list({
         ...(q.get('status') ? { status: q.get('status').split(',') } : {}),
         ...(q.get('updatedSince') ? { updatedSince: new Date(q.get('updatedSince')) } : {}),
-        pageSize: Math.min(100, Math.max(1, Number(q.get('pageSize') ?? 50) || 50)),
+        pageSize: Math.min(100, Math.max(1, Number(q.get('limit') ?? 50) || 50)),
         ...(q.get('cursor') ? { cursor: q.get('cursor') } : {}),
       });
       return [200, page];

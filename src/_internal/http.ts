@@ -2,7 +2,7 @@
  * The one HTTP path of the ticket backends: ky for the transport, then a retry loop we own so the
  * rules are explicit (stripe-node's RequestSender works the same way):
  *
- * - retried: network failures, timeouts, 408, 429, 500, 502, 503, 504;
+ * - retried: network failures, timeouts, 408, 409, 425, 429, 500, 502, 503, 504;
  * - a POST/PATCH is retried only when the caller marks it safe (an `Idempotency-Key` the server
  *   honours), so a retry can never make a second ticket;
  * - `Retry-After` (seconds or HTTP date) wins over the backoff; a wait longer than
@@ -74,7 +74,8 @@ export interface HttpClient {
   request(request: HttpRequest): Promise<HttpResponse>;
 }
 
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+// 409: a request with the same idempotency key is still in flight (Stripe, Zendesk); 425: too early.
+const RETRY_STATUS = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
 const retryAfterHints = new WeakMap<object, number>();
 
 /** Builds the client a backend keeps for its lifetime. */

@@ -61,7 +61,7 @@ describe('rest backend under faults', () => {
       const roll = random();
       if (roll < 0.1) {
         seen.unavailable++;
-        res.writeHead(503, { 'retry-after': '0' }).end();
+        res.writeHead(roll < 0.05 ? 500 : 503, roll < 0.05 ? {} : { 'retry-after': '0' }).end();
       } else if (roll < 0.2) {
         seen.rateLimited++;
         res.writeHead(429, { 'retry-after': '0', 'content-type': 'application/json' }).end('{"error":{"code":"RATE_LIMITED","message":"slow down"}}');
@@ -87,7 +87,7 @@ describe('rest backend under faults', () => {
 
     const results: string[] = new Array(1000);
     let next = 0;
-    await Promise.all(
+    const outcomes = await Promise.allSettled(
       Array.from({ length: 25 }, async () => {
         while (next < 1000) {
           const i = next++;
@@ -97,6 +97,7 @@ describe('rest backend under faults', () => {
         }
       }),
     );
+    expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
     // Slow handlers may still be finishing their (duplicate, deduplicated) work.
     await new Promise((resolve) => setTimeout(resolve, 500));
 
@@ -183,6 +184,16 @@ describe('rest backend under faults', () => {
     const error = await rejection(createTicketClient({ backend: restBackend({ baseUrl }) }).get('1'));
     expect(isValidationError(error)).toBe(true);
     expect(JSON.stringify(error)).toContain('response');
+  });
+
+  it('answers a replayed create with 200 and the first ticket', async () => {
+    const baseUrl = await listen(createTicketHandler());
+    const post = () =>
+      fetch(`${baseUrl}tickets`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'k1' }, body: JSON.stringify({ subject: 'a', description: 'b' }) });
+    const first = await post();
+    const second = await post();
+    expect([first.status, second.status]).toEqual([201, 200]);
+    expect(((await second.json()) as { ticket: { id: string } }).ticket.id).toBe(((await first.json()) as { ticket: { id: string } }).ticket.id);
   });
 
   it('rejects bad options with a ValidationError before any request', () => {

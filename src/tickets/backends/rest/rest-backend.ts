@@ -128,7 +128,7 @@ export function restBackend(options: RestBackendOptions): TicketBackend {
         searchParams: {
           status: query.status === undefined ? undefined : [query.status].flat().join(','),
           updatedSince: query.updatedSince?.toISOString(),
-          pageSize: query.pageSize,
+          limit: query.pageSize,
           cursor: query.cursor,
         },
       });

@@ -4,12 +4,12 @@
  *
  * | call | request | answer |
  * |---|---|---|
- * | create | `POST /tickets` (`Idempotency-Key` header) | `201 { ticket }` |
+ * | create | `POST /tickets` (`Idempotency-Key` header) | `201 { ticket }`; a repeated key answers `200` with the first ticket |
  * | get | `GET /tickets/:id` | `{ ticket }` |
  * | update | `PATCH /tickets/:id` | `{ ticket }` |
  * | comment | `POST /tickets/:id/comments` (`Idempotency-Key`) | `201 { comment }` |
  * | comments | `GET /tickets/:id/comments` | `{ comments }` |
- * | list | `GET /tickets?status=a,b&updatedSince=&pageSize=&cursor=` | `{ tickets, nextCursor? }` |
+ * | list | `GET /tickets?status=a,b&updatedSince=&limit=&cursor=` | `{ tickets, nextCursor? }` |
  * | rate | `POST /tickets/:id/satisfaction` | `{ ticket }` |
  *
  * Errors: any status with `{ error: { code, message, issues?: [{ path, message, code }] } }`.
