@@ -1,0 +1,15 @@
+// The custom backend passes the same conformance suite as the built-in ones, imported from the
+// built package exactly as a user would.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { testTicketBackend } from 'walletdesk/tickets/testing';
+// @ts-expect-error: the example is plain JavaScript
+import { jsonFileBackend } from './json-file-backend.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'walletdesk-custom-'));
+let n = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+testTicketBackend('json-file (examples/custom-backend)', () => jsonFileBackend({ file: join(dir, `tickets-${++n}.json`) }));
