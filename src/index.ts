@@ -11,3 +11,4 @@ export { type ContactVerification, type RankedChannel, findChannels, listWallets
 export { type Classification, type Help, classify, helpFor } from './classifier/index.js';
 export { bestTimeToContact, defineSchedule, isOpen, nextOpening } from './hours/index.js';
 export { findPii, redact } from './privacy/index.js';
+export { createTicketClient, memoryBackend, restBackend, type Ticket, type TicketClient } from './tickets/index.js';

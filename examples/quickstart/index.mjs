@@ -1,6 +1,7 @@
 // walletdesk quickstart: triage a few real-looking help requests (zh and en, one scam call among
-// them) with the built-in directory. No server, no key. Run with `npm start`.
-import { triage } from 'walletdesk';
+// them) with the built-in directory, file them as tickets on the in-memory backend, and walk one
+// through the workflow. No server, no key. Run with `npm start`.
+import { createTicketClient, memoryBackend, triage } from 'walletdesk';
 
 const now = process.env.WALLETDESK_NOW ? new Date(process.env.WALLETDESK_NOW) : new Date();
 
@@ -15,8 +16,15 @@ const requests = [
 const line = '─'.repeat(72);
 console.log(`walletdesk quickstart — ${requests.length} requests, triaged at ${now.toISOString()}\n${line}`);
 
+// A fixed clock for the ticket store keeps the report reproducible with WALLETDESK_NOW.
+let tick = 0;
+const tickets = createTicketClient({ backend: memoryBackend({ now: () => new Date(now.getTime() + 60_000 * tick++) }) });
+const filed = [];
+
 for (const { wallet, message } of requests) {
   const t = triage(message, { wallet, now });
+  const ticket = await tickets.create({ ...t.ticketDraft, channel: 'in_app', tags: [wallet] });
+  filed.push(ticket);
   const top = t.channels[0];
   console.log(`» ${message}`);
   console.log(`  category   ${t.classification.category} (${Math.round(t.classification.confidence * 100)}%), urgency ${t.help.urgency}, locale ${t.classification.locale}`);
@@ -24,7 +32,27 @@ for (const { wallet, message } of requests) {
   console.log(`  first step ${t.help.steps[0] ?? '-'}`);
   if (top) console.log(`  contact    ${top.channel.kind} ${top.channel.value} (${top.availability}${top.opensAt ? `, opens ${top.opensAt.toISOString()}` : ''})`);
   if (t.bestTime[0]) console.log(`  quietest   ${t.bestTime[0].start.toISOString()} – ${t.bestTime[0].end.toISOString()}`);
-  console.log(`  ticket     ${t.ticketDraft.subject} [${t.ticketDraft.priority}]`);
+  console.log(`  ticket     #${ticket.id} ${ticket.subject} [${ticket.priority}, ${ticket.status}]`);
   console.log(line);
 }
-// Ticket filing (memory backend, open → pending → solved → rated) joins here once walletdesk/tickets lands.
+
+// One ticket's life: an agent opens it, asks for the record, solves it, the user rates it.
+const refund = filed.find((t) => t.category === 'refund_dispute') ?? filed[0];
+const steps = [
+  ['open', () => tickets.transition(refund.id, 'open')],
+  ['pending', () => tickets.requestInfo(refund.id, 'Please send the order number and the seller’s refund confirmation.')],
+  ['open', () => tickets.transition(refund.id, 'open')],
+  ['solved', () => tickets.resolve(refund.id, { comment: 'The refund reached your card today; allow 1–2 days to show.' })],
+  ['rated', () => tickets.rate(refund.id, { score: 'good', comment: 'Quick and clear' })],
+];
+console.log(`ticket #${refund.id} (${refund.category}): ${refund.status}`);
+for (const [label, step] of steps) {
+  const after = await step();
+  console.log(`  → ${label.padEnd(8)} status ${after.status}${after.satisfaction ? `, satisfaction ${after.satisfaction.score}` : ''}`);
+}
+const comments = await tickets.comments(refund.id);
+console.log(`  ${comments.length} public replies to the user; escalation level ${(await tickets.get(refund.id)).escalationLevel}`);
+
+const byStatus = {};
+for await (const t of tickets.list()) byStatus[t.status] = (byStatus[t.status] ?? 0) + 1;
+console.log(`${line}\n${filed.length} tickets filed: ${Object.entries(byStatus).map(([s, n]) => `${n} ${s}`).join(', ')}`);

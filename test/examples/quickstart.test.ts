@@ -24,4 +24,22 @@ describe.skipIf(!built)('examples/quickstart (needs the built package: npx tsup)
     expect(r.stdout).toContain('locale zh');
     expect(r.stdout).toContain('locale en');
   });
+
+  it('files every request as a ticket and walks the refund one through open → pending → solved → rated', () => {
+    const r = spawnSync(process.execPath, ['examples/quickstart/index.mjs'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, WALLETDESK_NOW: '2026-11-24T02:00:00Z' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/ticket {5}#\d+ /g)).toHaveLength(5);
+    expect(r.stdout).toMatch(/#2 \[account_compromise\].*\[urgent, new\]/);
+    const walk = r.stdout.slice(r.stdout.indexOf('(refund_dispute)'));
+    expect(walk.match(/→ \w+ +status \w+/g)).toEqual(['→ open     status open', '→ pending  status pending', '→ open     status open', '→ solved   status solved', '→ rated    status solved']);
+    expect(walk).toContain('satisfaction good');
+    expect(walk).toContain('2 public replies');
+    expect(r.stdout).toContain('5 tickets filed: 4 new, 1 solved');
+    // The card number appears once, in the echo of the user's message, never in a ticket line.
+    expect(r.stdout.split('4111 1111 1111 1111')).toHaveLength(2);
+  });
 });
