@@ -87,6 +87,22 @@ const PRIORITY_CODES = new Set<number>(Object.values(FRESHDESK_PRIORITY));
 const SOURCE_CODES = new Set<number>(Object.values(FRESHDESK_SOURCE));
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 
+/**
+ * Freshdesk stores `description` and reply bodies as HTML and returns a plain-text copy
+ * (`description_text`, `body_text`): tags dropped, `<br>` as a line break, entities decoded.
+ */
+function plainText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}
+
 function validationFailed(errors: FieldError[]): Response {
   return HttpResponse.json({ description: 'Validation failed', errors }, { status: 400 });
 }
@@ -171,7 +187,7 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
       id: nextConversationId++,
       ticket_id: ticketId,
       body: `<div>${body}</div>`,
-      body_text: body,
+      body_text: plainText(body),
       private: isPrivate,
       incoming: false,
       created_at: now().toISOString(),
@@ -218,7 +234,7 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
         id,
         subject: input.subject as string,
         description: `<div>${input.description as string}</div>`,
-        description_text: input.description as string,
+        description_text: plainText(input.description as string),
         status: (input.status as number | undefined) ?? FRESHDESK_STATUS.open,
         priority: (input.priority as number | undefined) ?? FRESHDESK_PRIORITY.low,
         source: (input.source as number | undefined) ?? FRESHDESK_SOURCE.portal,
@@ -259,7 +275,7 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
       if (typeof input.subject === 'string') ticket.subject = input.subject;
       if (typeof input.description === 'string') {
         ticket.description = `<div>${input.description}</div>`;
-        ticket.description_text = input.description;
+        ticket.description_text = plainText(input.description);
       }
       for (const field of ['status', 'priority', 'source'] as const) {
         if (typeof input[field] === 'number') ticket[field] = input[field];

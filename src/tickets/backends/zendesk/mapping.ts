@@ -110,8 +110,8 @@ export function patchTouchesTags(patch: TicketPatch): boolean {
   return patch.tags !== undefined || patch.category !== undefined || patch.escalationLevel !== undefined;
 }
 
-/** The `ticket` object of an update request; `current` is needed when {@link patchTouchesTags}. */
-export function zendeskUpdateBody(patch: TicketPatch, current: Ticket | undefined): { ticket: Record<string, unknown> } {
+/** The `ticket` object of an update request, tags aside; validates the patch (before any I/O). */
+export function zendeskUpdateBody(patch: TicketPatch): { ticket: Record<string, unknown> } {
   assertUserTags(patch.tags, ['patch', 'tags']);
   const ticket: Record<string, unknown> = {};
   if (patch.subject !== undefined) ticket.subject = patch.subject;
@@ -119,13 +119,15 @@ export function zendeskUpdateBody(patch: TicketPatch, current: Ticket | undefine
   if (patch.priority !== undefined) ticket.priority = patch.priority;
   if (patch.assignee !== undefined) ticket.assignee_id = numericId(patch.assignee, ['patch', 'assignee'], 'Zendesk user');
   if (patch.customFields !== undefined) ticket.custom_fields = customFieldsToZendesk(patch.customFields, ['patch', 'customFields']);
-  if (current !== undefined && patchTouchesTags(patch)) {
-    ticket.tags = [
-      ...(patch.tags ?? current.tags),
-      ...tagsFor({ category: patch.category ?? current.category, channel: current.channel, escalationLevel: patch.escalationLevel ?? current.escalationLevel }),
-    ];
-  }
   return { ticket };
+}
+
+/** The full tag list after `patch` (a PUT replaces all tags), when {@link patchTouchesTags}. */
+export function zendeskTagsAfter(patch: TicketPatch, current: Ticket): string[] {
+  return [
+    ...(patch.tags ?? current.tags),
+    ...tagsFor({ category: patch.category ?? current.category, channel: current.channel, escalationLevel: patch.escalationLevel ?? current.escalationLevel }),
+  ];
 }
 
 /** The `comment` object of a ticket update that adds a comment. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { RetryOptions } from '../../../_internal/http.js';
 import { validate } from '../../../_internal/validate.js';
+import { basicAuth } from '../shared/basic-auth.js';
 import { fetchOptionSchema, retryOptionSchema, timeoutOptionSchema } from '../shared/vendor-options.js';
 
 /** Options of `zendeskBackend`. Give `email` + `apiToken`, or `oauthToken`. */
@@ -65,7 +66,7 @@ export interface ResolvedZendeskOptions {
 export function resolveZendeskOptions(options: unknown): ResolvedZendeskOptions {
   const o = validate(optionsSchema, options ?? {}, ['options']);
   const basicUser = o.apiToken !== undefined ? `${o.email}/token:${o.apiToken}` : undefined;
-  const authorization = o.oauthToken !== undefined ? `Bearer ${o.oauthToken}` : `Basic ${base64(basicUser ?? '')}`;
+  const authorization = o.oauthToken !== undefined ? `Bearer ${o.oauthToken}` : basicAuth(`${o.email}/token`, o.apiToken ?? '');
   return {
     baseUrl: `https://${o.subdomain.toLowerCase()}.zendesk.com/api/v2/`,
     authorization,
@@ -77,9 +78,3 @@ export function resolveZendeskOptions(options: unknown): ResolvedZendeskOptions 
   };
 }
 
-/** UTF-8 safe base64 (btoa alone throws outside Latin-1). */
-function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}

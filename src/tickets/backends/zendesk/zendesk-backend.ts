@@ -23,6 +23,7 @@ import {
   zendeskCommentBody,
   zendeskCommentSchema,
   zendeskCreateBody,
+  zendeskTagsAfter,
   zendeskUpdateBody,
 } from './mapping.js';
 import { resolveZendeskOptions, type ZendeskBackendOptions } from './options.js';
@@ -131,9 +132,10 @@ export function zendeskBackend(options: ZendeskBackendOptions): TicketBackend {
 
     async update(id, patch, call) {
       const path = ticketPath(id);
+      const body = zendeskUpdateBody(patch);
       // Tags hold category and level too, and a PUT replaces all tags: read them first.
-      const current = patchTouchesTags(patch) ? await get(id, call) : undefined;
-      const res = await http.request({ method: 'PUT', path, json: zendeskUpdateBody(patch, current), signal: signalOf(call) });
+      if (patchTouchesTags(patch)) body.ticket.tags = zendeskTagsAfter(patch, await get(id, call));
+      const res = await http.request({ method: 'PUT', path, json: body, signal: signalOf(call) });
       return ticketFromZendesk(validate(ticketEnvelope, res.body, ['response']).ticket);
     },
 
