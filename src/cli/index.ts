@@ -17,6 +17,7 @@ import { isOpen, nextOpening } from '../hours/open-periods.js';
 import { defaultPeakProfile } from '../hours/peak-profile.js';
 import { defineSchedule } from '../hours/schedule.js';
 import { triage } from '../triage/triage.js';
+import { DEFAULT_STORE, runTicketCommand, type TicketCommandOptions } from './ticket-command.js';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
@@ -164,6 +165,30 @@ cli
     if (v.verdict === 'suspicious') process.exitCode = 2;
   });
 
+cli
+  .command('ticket <action> [...args]', 'Tickets: create <subject> | list | show <id>')
+  .option('--backend <memory|rest>', 'Where tickets live (default memory, saved to --store)')
+  .option('--store <file>', `JSON file of the memory backend (default ${DEFAULT_STORE}, or WALLETDESK_STORE)`)
+  .option('--base-url <url>', 'REST service URL (with --backend rest; token from WALLETDESK_TOKEN)')
+  .option('--description <text>', 'create: the problem in the user\'s words')
+  .option('--category <id>', 'create: a taxonomy category, e.g. top_up')
+  .option('--priority <low|normal|high|urgent>', 'create: priority')
+  .option('--channel <kind>', 'create: phone, chat, email, web, in_app or social')
+  .option('--email <address>', 'create: the requester\'s email')
+  .option('--status <list>', 'list: only these statuses, comma-separated')
+  .option('--limit <n>', 'list: at most n tickets')
+  .example('walletdesk ticket create "Top-up failed" --description "Card charged, balance unchanged" --category top_up')
+  .example('WALLETDESK_TOKEN=… walletdesk ticket list --backend rest --base-url https://support.example.com/api/')
+  .action(async (action: string, args: string[], o: TicketCommandOptions & Common) => {
+    try {
+      const result = await runTicketCommand(String(action), args.map(String), o);
+      out(o.json ? result.json : result.text);
+    } catch (error) {
+      if (error instanceof Error && !isWalletdeskError(error)) throw new UserError(error.message);
+      throw error;
+    }
+  });
+
 cli.help();
 cli.version(VERSION);
 
@@ -187,7 +212,7 @@ try {
   cli.parse(process.argv, { run: false });
   if (!cli.matchedCommand && cli.args.length > 0) throw new UserError(`unknown command "${cli.args[0]}" (see walletdesk --help)`);
   if (!cli.matchedCommand && !cli.options.help && !cli.options.version) cli.outputHelp();
-  else cli.runMatchedCommand();
+  else Promise.resolve(cli.runMatchedCommand()).catch(fail);
 } catch (error) {
   fail(error);
 }

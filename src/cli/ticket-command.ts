@@ -1,0 +1,126 @@
+/**
+ * `walletdesk ticket create|list|show`: the ticket client from the command line, on a memory
+ * backend saved to a JSON file (default) or on a REST service (`--backend rest --base-url …`,
+ * token from `WALLETDESK_TOKEN`, never a flag, so it stays out of shell history and `ps`).
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { classify } from '../classifier/classifier.js';
+import { memoryBackend, type MemoryState } from '../tickets/backends/memory/index.js';
+import { restBackend } from '../tickets/backends/rest/index.js';
+import type { TicketBackend } from '../tickets/backend.js';
+import { createTicketClient } from '../tickets/client.js';
+import type { Comment, Ticket, TicketInputInit, TicketStatus } from '../tickets/model.js';
+
+/** Options the ticket command reads. */
+export interface TicketCommandOptions {
+  backend?: string;
+  baseUrl?: string;
+  store?: string;
+  description?: string;
+  category?: string;
+  priority?: string;
+  channel?: string;
+  email?: string;
+  status?: string;
+  limit?: string | number;
+}
+
+/** What the command prints: text for people, a value for `--json`. */
+export interface TicketCommandResult {
+  text: string;
+  json: unknown;
+}
+
+/** The default file the memory backend is saved to. */
+export const DEFAULT_STORE = 'walletdesk-tickets.json';
+
+function reviveState(raw: string, file: string): MemoryState {
+  let data: MemoryState;
+  try {
+    data = JSON.parse(raw) as MemoryState;
+  } catch {
+    throw new Error(`--store: ${file} is not a walletdesk ticket store (not JSON)`);
+  }
+  if (!Array.isArray(data.tickets) || !Array.isArray(data.comments)) throw new Error(`--store: ${file} is not a walletdesk ticket store`);
+  for (const t of data.tickets) Object.assign(t, { createdAt: new Date(t.createdAt), updatedAt: new Date(t.updatedAt) });
+  for (const c of data.comments) c.createdAt = new Date(c.createdAt);
+  return { ...data, idempotency: data.idempotency ?? [] };
+}
+
+function openBackend(o: TicketCommandOptions, env: NodeJS.ProcessEnv): { backend: TicketBackend; where: string } {
+  const kind = o.backend ?? 'memory';
+  if (kind === 'rest') {
+    if (!o.baseUrl) throw new Error('--base-url is required with --backend rest');
+    const token = env.WALLETDESK_TOKEN || undefined;
+    return { backend: restBackend({ baseUrl: o.baseUrl, ...(token ? { token } : {}) }), where: o.baseUrl };
+  }
+  if (kind !== 'memory') throw new Error(`--backend: "${kind}" is not one of memory, rest`);
+  const file = resolve(o.store ?? env.WALLETDESK_STORE ?? DEFAULT_STORE);
+  const initial = existsSync(file) ? reviveState(readFileSync(file, 'utf8'), file) : undefined;
+  const backend = memoryBackend({
+    ...(initial ? { initial } : {}),
+    onChange: (state) => {
+      writeFileSync(`${file}.tmp`, `${JSON.stringify(state, null, 2)}\n`);
+      renameSync(`${file}.tmp`, file);
+    },
+  });
+  return { backend, where: file };
+}
+
+function summary(t: Ticket): string {
+  return `#${t.id}  ${t.status.padEnd(8)} ${t.priority.padEnd(7)} ${t.category.padEnd(24)} ${t.subject}`;
+}
+
+/** Runs one ticket action and returns what to print. */
+export async function runTicketCommand(action: string, args: string[], o: TicketCommandOptions, env: NodeJS.ProcessEnv = process.env): Promise<TicketCommandResult> {
+  const { backend, where } = openBackend(o, env);
+  const client = createTicketClient({ backend });
+  try {
+    if (action === 'create') {
+      const subject = args.join(' ').trim();
+      if (subject === '') throw new Error('missing <subject>: walletdesk ticket create "Top-up failed" --description "…"');
+      const input: TicketInputInit = {
+        subject,
+        description: o.description ?? subject,
+        ...(o.category ? { category: o.category as TicketInputInit['category'] } : {}),
+        ...(o.priority ? { priority: o.priority as TicketInputInit['priority'] } : {}),
+        ...(o.channel ? { channel: o.channel as TicketInputInit['channel'] } : {}),
+        ...(o.email ? { requester: { email: o.email } } : {}),
+      };
+      // No --category: let the classifier pick category and priority from the text.
+      const ticket = await client.create(input, o.category ? {} : { classification: classify(`${subject}\n${o.description ?? ''}`) });
+      return { text: `Created ticket ${summary(ticket)}\n  (${backend.name}: ${where})`, json: ticket };
+    }
+    if (action === 'list') {
+      const limit = o.limit === undefined ? Number.POSITIVE_INFINITY : Number(o.limit);
+      if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY) throw new Error(`--limit: not a whole number: "${o.limit}"`);
+      const status = o.status ? (String(o.status).split(',') as TicketStatus[]) : undefined;
+      const tickets: Ticket[] = [];
+      for await (const t of client.list(status ? { status } : {})) {
+        if (tickets.length >= limit) break;
+        tickets.push(t);
+      }
+      return { text: tickets.length === 0 ? `No tickets (${where})` : tickets.map(summary).join('\n'), json: tickets };
+    }
+    if (action === 'show') {
+      const id = args[0];
+      if (!id) throw new Error('missing <id>: walletdesk ticket show 1');
+      const ticket = await client.get(id);
+      const comments: Comment[] = await client.comments(id);
+      const lines = [
+        summary(ticket),
+        `  channel ${ticket.channel}, escalation level ${ticket.escalationLevel}, created ${ticket.createdAt.toISOString()}, updated ${ticket.updatedAt.toISOString()}`,
+        ...(ticket.requester.email ? [`  requester ${ticket.requester.email}`] : []),
+        ...(ticket.satisfaction ? [`  satisfaction ${ticket.satisfaction.score}${ticket.satisfaction.comment ? `: ${ticket.satisfaction.comment}` : ''}`] : []),
+        '',
+        ticket.description,
+        ...comments.map((c) => `\n[${c.public ? 'reply' : 'internal'} ${c.createdAt.toISOString()}] ${c.body}`),
+      ];
+      return { text: lines.join('\n'), json: { ticket, comments } };
+    }
+    throw new Error(`unknown ticket action "${action}": one of create, list, show`);
+  } finally {
+    await client.dispose();
+  }
+}

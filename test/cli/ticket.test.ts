@@ -1,0 +1,84 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the example is plain JavaScript
+import { createTicketHandler } from '../../examples/rest-server/server.mjs';
+
+const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'walletdesk-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Async spawn, for when the same process also serves HTTP (spawnSync would block the server). */
+function runAsync(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe.skipIf(!existsSync(bin))('walletdesk ticket (built dist/cli.js)', () => {
+  it('creates, lists and shows tickets in a store file that survives between runs', () => {
+    const store = join(dir, 'a.json');
+    const created = run(['ticket', 'create', 'Top-up failed', '--description', 'Card charged, balance unchanged', '--category', 'top_up', '--store', store, '--json']);
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({ id: '1', status: 'new', category: 'top_up' });
+    // No --category: the classifier picks one (and the priority from its urgency).
+    const guessed = JSON.parse(run(['ticket', 'create', '有人盗了我的账号，还转走了钱', '--store', store, '--json']).stdout);
+    expect(guessed.category).toBe('account_compromise');
+    expect(guessed.priority).toBe('urgent');
+
+    const list = run(['ticket', 'list', '--store', store]);
+    expect(list.code).toBe(0);
+    expect(list.stdout.trim().split('\n')).toHaveLength(2);
+    expect(list.stdout).toMatch(/#1 +new +normal +top_up +Top-up failed/);
+    expect(JSON.parse(run(['ticket', 'list', '--status', 'solved', '--store', store, '--json']).stdout)).toEqual([]);
+
+    const show = run(['ticket', 'show', '2', '--store', store]);
+    expect(show.stdout).toContain('有人盗了我的账号');
+    expect(JSON.parse(readFileSync(store, 'utf8')).tickets).toHaveLength(2);
+  });
+
+  it('exits 1 naming the field or the problem for bad input', () => {
+    const store = join(dir, 'b.json');
+    const bad = run(['ticket', 'create', 'x', '--category', 'lottery', '--store', store]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('field: input.category');
+    const missing = run(['ticket', 'show', '42', '--store', store, '--json']);
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stderr).error.message).toContain('42 not found');
+    expect(run(['ticket', 'frobnicate', '--store', store]).stderr).toContain('one of create, list, show');
+    expect(run(['ticket', 'list', '--backend', 'rest']).stderr).toContain('--base-url');
+  });
+
+  it('talks to a REST service with the token from WALLETDESK_TOKEN, never echoing it', async () => {
+    const server: Server = createServer(createTicketHandler({ token: 'cli-secret-token' }));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      const ok = await runAsync(['ticket', 'create', 'Withdrawal stuck', '--category', 'withdrawal', '--backend', 'rest', '--base-url', baseUrl, '--json'], { WALLETDESK_TOKEN: 'cli-secret-token' });
+      expect(ok.stderr).toBe('');
+      expect(JSON.parse(ok.stdout).category).toBe('withdrawal');
+      const denied = await runAsync(['ticket', 'list', '--backend', 'rest', '--base-url', baseUrl], { WALLETDESK_TOKEN: 'wrong-secret-token' });
+      expect(denied.code).toBe(1);
+      expect(denied.stderr).toContain('Missing or wrong bearer token (GET http');
+      expect(denied.stderr + denied.stdout).not.toContain('wrong-secret-token');
+    } finally {
+      server.close();
+    }
+  });
+});
