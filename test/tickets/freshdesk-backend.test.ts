@@ -142,7 +142,7 @@ describe('freshdeskBackend against the Freshdesk model', () => {
     expect(new Set(ids).size).toBe(250);
     const lists = model.requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith('/tickets')).map((r) => new URL(r.url).searchParams);
     expect(lists.map((p) => p.get('page'))).toEqual(['1', '2', '3']);
-    expect(lists.every((p) => p.get('per_page') === '100' && p.get('order_type') === 'asc' && p.get('order_by') === 'updated_at' && p.get('updated_since') !== null)).toBe(true);
+    expect(lists.every((p) => p.get('per_page') === '100' && p.get('order_type') === 'asc' && p.get('order_by') === 'updated_at' && p.get('updated_since') !== null && p.get('include') === 'description')).toBe(true);
   }, 30_000);
 
   it('lists tickets older than the 30-day default window', async () => {
