@@ -31,10 +31,10 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
  *
  * @example
  * ```ts
- * // my-backend.test.ts, run by vitest
- * import { memoryBackend } from 'walletdesk/tickets';
  * import { testTicketBackend } from 'walletdesk/tickets/testing';
- * testTicketBackend('memory', () => memoryBackend());
+ * typeof testTicketBackend; // => 'function'
+ * // In a vitest test file (my-backend.test.ts), it registers the whole suite:
+ * // testTicketBackend('my-backend', () => myBackend({ url: freshTestUrl() }));
  * ```
  */
 export function testTicketBackend(name: string, factory: () => TicketBackend | Promise<TicketBackend>, options: TestTicketBackendOptions = {}): void {
