@@ -39,6 +39,12 @@ export interface BestTimeOptions {
   limit?: number;
   /** Shortest useful window in minutes; 30 unless given. */
   minMinutes?: number;
+  /**
+   * Only suggest times inside these local hours, e.g. `{ from: '08:00', to: '22:00' }` so a 24/7
+   * hotline is not suggested at 03:00 just because it is quiet then. `timeZone` defaults to the
+   * schedule's; `from > to` spans midnight. Unless given, any open time may be suggested.
+   */
+  acceptableHours?: { from: string; to: string; timeZone?: string };
 }
 
 const validDate = z.date().refine((d) => !Number.isNaN(d.getTime()), 'expected a valid Date');
@@ -48,7 +54,26 @@ const optionsSchema = z.object({
   to: validDate.optional(),
   limit: z.number().int().min(1).optional(),
   minMinutes: z.number().finite().nonnegative().optional(),
+  acceptableHours: z
+    .strictObject({
+      from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM'),
+      to: z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected HH:MM'),
+      timeZone: z.string().optional(),
+    })
+    .refine((a) => a.from !== a.to, 'from and to are the same time')
+    .optional(),
 });
+
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** Drops the part of `[start, end)` outside the acceptable local hours; returns the kept end, or `start` when none is kept. */
+function clipToAcceptable(start: number, end: number, zone: string, fromMin: number, toMin: number): number {
+  const minute = Math.floor((((toLocalMs(zone, start) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+  const inside = fromMin < toMin ? minute >= fromMin && minute < toMin : minute >= fromMin || minute < toMin;
+  if (!inside) return start;
+  const left = (((toMin - minute) % 1440) + 1440) % 1440 || 1440;
+  return Math.min(end, start + left * 60_000);
+}
 
 /** Hours are called quiet or busy against the average open hour in the search, ±15 %. */
 function describe(hourWeight: number, openMean: number, monthEnd: boolean, aroundHoliday: boolean, profile: PeakProfile): ContactWindow['reasons'] {
@@ -77,6 +102,10 @@ function describe(hourWeight: number, openMean: number, monthEnd: boolean, aroun
  * const [best] = bestTimeToContact(defaultPeakProfile, s, { now: new Date('2026-11-23T00:00:00Z') });
  * best?.start.toISOString(); // => '2026-11-24T07:00:00.000Z'
  * best?.reasons[0]?.code; // => 'quiet-hour'
+ * // A 24/7 line, but only suggest waking hours:
+ * const always = defineSchedule({ timeZone: 'Asia/Shanghai', weekly: { mon: [['00:00', '24:00']], tue: [['00:00', '24:00']] } });
+ * const [awake] = bestTimeToContact(defaultPeakProfile, always, { now: new Date('2026-11-23T00:00:00Z'), acceptableHours: { from: '08:00', to: '22:00' } });
+ * awake?.start.toISOString(); // => '2026-11-24T07:00:00.000Z'
  * ```
  */
 export function bestTimeToContact(profile: PeakProfile, schedule: Schedule, options: BestTimeOptions): ContactWindow[] {
@@ -112,6 +141,11 @@ export function bestTimeToContact(profile: PeakProfile, schedule: Schedule, opti
     span += piece.end - piece.start;
   }
   const openMean = span > 0 && weighted > 0 ? weighted / span : 1;
+  const acceptable = o.acceptableHours;
+  if (acceptable) {
+    const zoneOfHours = acceptable.timeZone ?? c.timeZone;
+    for (const piece of pieces) piece.end = clipToAcceptable(piece.start, piece.end, zoneOfHours, minutesOf(acceptable.from), minutesOf(acceptable.to));
+  }
   return pieces
     .filter((w) => w.end - w.start >= minMs)
     .sort((a, b) => a.load - b.load || a.start - b.start)

@@ -90,6 +90,8 @@ const HUMAN_KINDS = new Set(['phone', 'chat', 'in_app', 'web', 'email']);
 const CJK = /[\u3400-\u9fff]/;
 /** Longest description a draft carries (the text-scan limit). Not yet checked against walletdesk/tickets' own limit, which has not landed. */
 const MAX_DESCRIPTION = 20_000;
+/** Quiet windows are suggested in waking hours of the line's time zone: a quiet 03:00 is no help to a caller. */
+const WAKING_HOURS = { from: '08:00', to: '22:00' };
 
 const hours = hoursEngineFrom({ defineSchedule, isOpen, nextOpening });
 
@@ -129,7 +131,7 @@ export function triage(message: string, options: TriageOptions = {}): Triage {
 
   const top = channels.find((c) => c.channel.hours && HUMAN_KINDS.has(c.channel.kind));
   const bestTime = top?.channel.hours
-    ? bestTimeToContact(defaultPeakProfile, defineSchedule(top.channel.hours), { now, limit: 3 })
+    ? bestTimeToContact(defaultPeakProfile, defineSchedule(top.channel.hours), { now, limit: 3, acceptableHours: WAKING_HOURS })
     : [];
 
   const check = verifyContact(message.slice(0, 20_000), {
