@@ -137,11 +137,14 @@ cli
 cli
   .command('best-time <wallet>', 'The next quiet windows to reach a human')
   .option('--at <iso>', 'Pretend it is this time')
-  .action((wallet: string, o: Common) => {
+  .option('--between <HH:MM-HH:MM>', "Only suggest these local hours of the line's time zone", { default: '08:00-22:00' })
+  .action((wallet: string, o: Common & { between?: string }) => {
     const now = parseAt(o.at);
+    const between = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(String(o.between ?? '08:00-22:00'));
+    if (!between?.[1] || !between[2]) throw new UserError(`--between: expected HH:MM-HH:MM, e.g. 08:00-22:00, got "${o.between}"`);
     const top = hoursChannels(wallet, now).find((r) => r.channel.kind !== 'faq');
     if (!top?.channel.hours) throw new UserError(`"${wallet}" publishes no hours for a human channel`);
-    const windows = bestTimeToContact(defaultPeakProfile, defineSchedule(top.channel.hours), { now, limit: 3 });
+    const windows = bestTimeToContact(defaultPeakProfile, defineSchedule(top.channel.hours), { now, limit: 3, acceptableHours: { from: between[1], to: between[2] } });
     if (o.json) return out({ channel: top.channel, windows });
     out([`${c.bold('Channel:')} ${top.channel.kind} ${top.channel.value}`, ...windows.map((w) => `  ${formatWindow(w.start, w.end, top.channel.hours?.timeZone ?? 'UTC')}  ${c.dim(w.reasons.map((r) => r.message).join('; '))}`)].join('\n'));
   });

@@ -82,3 +82,15 @@ describe.skipIf(!existsSync(bin))('walletdesk ticket (built dist/cli.js)', () =>
     }
   });
 });
+
+describe.skipIf(!existsSync(bin))('walletdesk best-time --between', () => {
+  it('suggests only times inside the given local hours, 08:00–22:00 by default', () => {
+    const hourIn = (iso: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso)));
+    const byDefault = JSON.parse(run(['best-time', 'alipay', '--at', '2026-11-24T02:00:00Z', '--json']).stdout) as { windows: Array<{ start: string }> };
+    expect(byDefault.windows.length).toBeGreaterThan(0);
+    for (const w of byDefault.windows) expect(hourIn(w.start)).toBeGreaterThanOrEqual(8);
+    const night = JSON.parse(run(['best-time', 'alipay', '--at', '2026-11-24T02:00:00Z', '--between', '00:00-06:00', '--json']).stdout) as { windows: Array<{ start: string }> };
+    for (const w of night.windows) expect(hourIn(w.start)).toBeLessThan(6);
+    expect(run(['best-time', 'alipay', '--between', '8-22']).code).toBe(1);
+  });
+});
