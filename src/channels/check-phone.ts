@@ -7,6 +7,7 @@ import { type CheckContext, type CheckResult, otherParams, walletParams } from '
 import type { PhoneEntry, UnverifiedEntry } from './directory-index.js';
 import { type ParsedPhone, type PhoneTrick, parsePhone, phoneKeys } from './phone-number.js';
 import { type Reason, reason } from './reasons.js';
+import { referenceShaped } from './reference-numbers.js';
 import type { Wallet } from './schema.js';
 
 const TRICK_WORDS: Record<PhoneTrick, readonly [string, string]> = {
@@ -85,6 +86,11 @@ export function checkPhone(input: string, ctx: CheckContext): CheckResult {
   const claimed = ctx.claimed;
 
   const best = entries[0];
+  // "2026112422001" is an order number, not an unlisted hotline. Tricks are judged first: nobody
+  // decorates an order number with stars.
+  if (!best && tricks.length === 0 && referenceShaped(phone)) {
+    return { verdict: 'unknown', reasons: [reason('reference_number', ctx.locale, { value: input }, input)] };
+  }
   if (best) {
     const names = walletParams(best.wallet);
     if (claimed && best.wallet.id !== claimed.id) {

@@ -83,7 +83,8 @@ export function checkText(text: string, ctx: CheckContext): TextCheckResult {
 
   // The same contact repeated in a message is checked (and listed) once.
   const unique = new Map<string, ReturnType<typeof extractContacts>[number]>();
-  for (const contact of extractContacts(text, ctx.index, 60)) {
+  const references: string[] = [];
+  for (const contact of extractContacts(text, ctx.index, 60, references)) {
     const key = `${contact.kind}|${contact.value.replace(/\s+/g, '')}`;
     if (!unique.has(key) && unique.size < 20) unique.set(key, contact);
   }
@@ -141,6 +142,7 @@ export function checkText(text: string, ctx: CheckContext): TextCheckResult {
   if (scam || contacts.some((c) => c.verdict === 'suspicious')) verdict = 'suspicious';
   else if (contacts.length > 0 && contacts.every((c) => c.verdict === 'official')) verdict = 'official';
   else verdict = 'unknown';
+  for (const value of references.slice(0, 3)) reasons.push(reason('reference_number', ctx.locale, { value }, value));
   if (verdict === 'unknown' && contacts.length === 0 && scan.hits.length === 0) reasons.push(reason('no_signals', ctx.locale));
 
   const officialContact = contacts.find((c) => c.verdict === 'official');

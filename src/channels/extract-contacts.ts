@@ -2,10 +2,12 @@
  * Finds the phone numbers, web addresses and email addresses inside a message, so each can be
  * checked like a standalone contact. Amounts, dates, times and verification codes are not phone
  * numbers; short numbers (3–6 digits) count only next to a word like 拨打 / call / hotline, or when
- * the directory knows them (95188, 2882).
+ * the directory knows them (95188, 2882). Order, transaction and tracking numbers are not phone
+ * numbers either (see `reference-numbers.ts`); they are returned in `references` instead.
  */
 import type { DirectoryIndex } from './directory-index.js';
 import { parsePhone, phoneKeys } from './phone-number.js';
+import { endsWithReferenceLabel, referenceShaped } from './reference-numbers.js';
 
 /** A contact found in a message. */
 export interface ExtractedContact {
@@ -28,8 +30,11 @@ const PHONE_WORD = /(?:拨打|致电|电话|热线|客服|联系|号码|打|call
 const NOT_PHONE_AFTER = /^\s*(?:元|块|美元|刀|%|万|亿|天|小时|分钟|个|笔|次|位|年|月|日|号|岁|kg|km|gb|mb|am|pm|:|：)/i;
 const NOT_PHONE_BEFORE = /(?:[$¥￥€£]|usd|rmb|\d[:.：])\s*$/i;
 
-/** Every contact in `text`, in order, at most `limit`. */
-export function extractContacts(text: string, index: DirectoryIndex, limit = 20): ExtractedContact[] {
+/**
+ * Every contact in `text`, in order, at most `limit`. Digit runs read as order/transaction/tracking
+ * numbers are pushed to `references` (when given) rather than returned.
+ */
+export function extractContacts(text: string, index: DirectoryIndex, limit = 20, references?: string[]): ExtractedContact[] {
   const found: ExtractedContact[] = [];
   let masked = text.replace(EMAIL, (match, offset: number) => {
     found.push({ kind: 'email', value: match, index: offset });
@@ -50,7 +55,14 @@ export function extractContacts(text: string, index: DirectoryIndex, limit = 20)
     if (NOT_PHONE_BEFORE.test(before) || NOT_PHONE_AFTER.test(after)) continue;
     if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(value) || /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(value)) continue;
     const phone = parsePhone(value);
-    if (!phone || phone.digits.length > 15) continue;
+    if (!phone) continue;
+    // "订单号 2026112422001", "SF1234567890123", "1Z999AA10123456784": references, not numbers to call.
+    const glued = /[A-Za-z0-9_]/.test(masked.charAt(start - 1)) || /[A-Za-z0-9_]/.test(masked.charAt(start + value.length));
+    const labelled = endsWithReferenceLabel(masked.slice(Math.max(0, start - 32), start));
+    if (phone.digits.length > 15 || glued || labelled || (phone.tricks.length === 0 && referenceShaped(phone))) {
+      if (references && references.length < 5 && phone.digits.length >= 6) references.push(value);
+      continue;
+    }
     const digits = phone.digits.length;
     if (digits < 7) {
       const known = phoneKeys(phone).some((key) => index.phones.has(key)) || (phone.groups.length > 1 && index.phones.has(`nat:${phone.groups[0]}`));

@@ -41,6 +41,7 @@ export interface ReasonParams {
 
 type Template = (p: ReasonParams) => readonly [en: string, zh: string];
 
+/** Every reason code with its severity and its English and Chinese sentence. */
 const T = {
   // ---------- phone ----------
   official_number: [
@@ -139,6 +140,13 @@ const T = {
     ],
   ],
   not_a_phone_number: ['info', () => ['This does not look like a phone number.', '这看起来不是电话号码。']],
+  reference_number: [
+    'info',
+    (p) => [
+      `${p.value} looks like an order, transaction or tracking number, not a phone number, so it was not checked as one.`,
+      `${p.value} 看起来是订单号、交易号或快递单号，不是电话号码，因此没有按电话号码核对。`,
+    ],
+  ],
   outbound_only: [
     'info',
     (p) => [

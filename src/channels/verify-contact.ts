@@ -14,6 +14,7 @@ import { builtinDirectory, type Directory } from './directory.js';
 import { indexOf } from './directory-index.js';
 import { parsePhone } from './phone-number.js';
 import { type Reason, type ReasonLocale, reason } from './reasons.js';
+import { endsWithReferenceLabel } from './reference-numbers.js';
 import type { Channel } from './schema.js';
 import { foldTraditional } from './traditional-chinese.js';
 
@@ -93,6 +94,9 @@ export function detectKind(input: string): ContactKind {
   }
   if (/^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:[/?#]|$)/.test(text)) return 'url';
   const sentence = /\p{L}{2,}[\s,]+\p{L}{2,}/u.test(text); // two words: a message, not a number
+  // "订单号 2026112422001" names what the digits are: read it as a message, where references are skipped.
+  const firstDigit = text.search(/\d/);
+  if (firstDigit > 0 && endsWithReferenceLabel(text.slice(0, firstDigit))) return 'text';
   if (text.length <= 48 && /\d/.test(text) && !sentence && !/[a-z0-9-]\.[a-z]{2,}/i.test(text) && parsePhone(text)) return 'phone';
   if (!/\s/.test(text) && /^[^\s/]+\.[a-z\p{L}]{2,}\.?(?::\d+)?(?:[/?#].*)?$/iu.test(text)) return 'url';
   return 'text';
