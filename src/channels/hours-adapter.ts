@@ -104,8 +104,11 @@ export function isAlwaysOpen(hours: ChannelHours): boolean {
 
 /** The three functions of `walletdesk/hours` that {@link hoursEngineFrom} needs. */
 export interface ScheduleFunctions<S> {
+  /** Builds a schedule from a channel's time zone and weekly hours. */
   defineSchedule(input: { timeZone: string; weekly: ChannelHours['weekly'] }): S;
+  /** True when the schedule is open at `at`. */
   isOpen(schedule: S, at: Date): boolean;
+  /** The next opening after `after`; `null`/`undefined` when it never opens again. */
   nextOpening(schedule: S, after: Date): Date | null | undefined;
 }
 

@@ -26,13 +26,17 @@ export interface DirectoryCacheEntry {
 
 /** Where {@link loadDirectory} keeps the last good copy (memory, a file, unstorage, …). */
 export interface DirectoryCache {
+  /** The last good copy stored for `url`, if any. */
   get(url: string): DirectoryCacheEntry | undefined | Promise<DirectoryCacheEntry | undefined>;
+  /** Stores a good copy for `url`. */
   set(url: string, entry: DirectoryCacheEntry): void | Promise<void>;
 }
 
 /** A {@link DirectoryCache} held in memory; its `get` is synchronous. */
 export interface MemoryDirectoryCache extends DirectoryCache {
+  /** The last good copy stored for `url`, if any (synchronously). */
   get(url: string): DirectoryCacheEntry | undefined;
+  /** Stores a good copy for `url`. */
   set(url: string, entry: DirectoryCacheEntry): void;
 }
 

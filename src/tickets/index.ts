@@ -18,6 +18,7 @@ export type {
 export { defineBackend } from './backend.js';
 export { type MemoryBackend, type MemoryBackendOptions, type MemoryState, memoryBackend } from './backends/memory/index.js';
 export { type RestBackendOptions, restBackend } from './backends/rest/index.js';
+export type { RetryOptions } from '../_internal/http.js';
 export {
   type ClassificationHint,
   type CreateOptions,

@@ -1,0 +1,45 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { TicketDraft } from '../../src/index.js';
+import {
+  type BackendCapabilities,
+  createTicketClient,
+  defineBackend,
+  memoryBackend,
+  type Ticket,
+  type TicketBackend,
+  type TicketClient,
+  type TicketInputInit,
+  type TicketStatus,
+} from '../../src/tickets/index.js';
+import { testTicketBackend } from '../../src/tickets/testing/index.js';
+
+describe('tickets: public types', () => {
+  it('a triage ticket draft is a valid create input as is', () => {
+    expectTypeOf<TicketDraft>().toExtend<TicketInputInit>();
+  });
+
+  it('the client returns typed tickets and an async iterator from list', () => {
+    const client = createTicketClient({ backend: memoryBackend() });
+    expectTypeOf(client).toEqualTypeOf<TicketClient>();
+    expectTypeOf(client.create).returns.resolves.toEqualTypeOf<Ticket>();
+    expectTypeOf(client.list()).toExtend<AsyncIterable<Ticket>>();
+    expectTypeOf<Ticket['status']>().toEqualTypeOf<TicketStatus>();
+    expectTypeOf<Ticket['createdAt']>().toEqualTypeOf<Date>();
+  });
+
+  it('rejects an unknown status and a missing subject at compile time', () => {
+    const client = createTicketClient({ backend: memoryBackend() });
+    // @ts-expect-error: not a status
+    void client.transition('1', 'archived');
+    // @ts-expect-error: subject is required
+    void client.create({ description: 'x' });
+  });
+
+  it('defineBackend keeps the factory signature; capabilities are all booleans', () => {
+    const factory = defineBackend((o: { url: string }) => ({ ...memoryBackend(), name: o.url }));
+    expectTypeOf(factory).parameter(0).toEqualTypeOf<{ url: string }>();
+    expectTypeOf(factory).returns.toEqualTypeOf<TicketBackend>();
+    expectTypeOf<BackendCapabilities[keyof BackendCapabilities]>().toEqualTypeOf<boolean>();
+    expectTypeOf(testTicketBackend).parameter(1).toEqualTypeOf<() => TicketBackend | Promise<TicketBackend>>();
+  });
+});
