@@ -46,6 +46,11 @@ const NEVER_ASK_WORDS: Record<string, readonly [string, string]> = {
   fee_to_cancel_service: ['a fee to cancel a service', '付费关闭服务'],
 };
 
+// "我打过建设银行客服 95533", "called Chase at 1-800-…": a number the message gives as a bank's is
+// not presented as the wallet's. Banks are not in the directory, so such a number stays unknown.
+const BANK_BEFORE =
+  /(?:银行|信用社|信用卡中心|\bbank\b|\b(?:chase|citi(?:bank)?|wells fargo|hsbc|barclays|capital one|american express|amex|discover|santander|lloyds|natwest|monzo|starling|dbs|ocbc|uob|bdo|bpi|metrobank|sbi|hdfc|icici|axis bank|kotak|equity bank|kcb|icbc)\b)[^。！？!?\n]{0,14}$/;
+
 const WORD_RES = new Map<string, RegExp>();
 
 /** Wallets named in the text, in order of first mention. */
@@ -93,6 +98,20 @@ export function checkText(text: string, ctx: CheckContext): TextCheckResult {
       contact.kind === 'phone' ? checkPhone(contact.value, c) : contact.kind === 'email' ? checkEmail(contact.value, c) : checkUrl(contact.value, c);
     // A message naming several wallets ("PayPal and Venmo support") claims each of them: a contact
     // that is official for any named wallet is official.
+    const before = foldTraditional(text.slice(Math.max(0, contact.index - 24), contact.index).normalize('NFKC').toLowerCase());
+    const bank = contact.kind === 'phone' && BANK_BEFORE.exec(before);
+    if (bank && walletsNamedIn(before, ctx).length === 0) {
+      const open = checkPhone(contact.value, ctx);
+      const finding: ContactFinding = {
+        kind: contact.kind,
+        value: contact.value,
+        verdict: open.verdict === 'official' ? 'official' : 'unknown',
+        reasons: [reason('bank_number', ctx.locale, { value: contact.value, detail: bank[0].replace(/[^\p{L}\s]+$/u, '').trim() }, contact.value), ...open.reasons],
+        ...(open.wallet ? { wallet: open.wallet.id } : {}),
+        ...(open.channel ? { channel: open.channel } : {}),
+      };
+      return finding;
+    }
     let result = check(contactCtx);
     if (!ctx.claimed && named.length > 1 && result.verdict !== 'official') {
       const open = check(ctx);

@@ -174,7 +174,8 @@ function build(directory: Directory): DirectoryIndex {
       if (ascii.length >= 4 && !ascii.includes('.')) domainBrands.push({ term: ascii, wallet });
       if (TOKEN_BRANDS.has(ascii) && !brandTokens.has(ascii)) brandTokens.set(ascii, wallet);
       // Each word of a multi-word name (m-pesa → mpesa handled above); "Apple Pay" → applepay.
-      const plain = name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+      // Brackets hold notes, in either width: "云闪付（中国银联）" is written "云闪付" in messages.
+      const plain = name.replace(/\s*[(（].*?[)）]\s*/g, ' ').trim();
       for (const part of plain.split(/\s*\/\s*/)) if (part.length >= 2) textBrands.push({ term: part.toLowerCase(), wallet });
     }
   }

@@ -28,7 +28,8 @@ const PHONE =
   /[+⭐★☎📞]?[(（]?(?:\+|00)?[0-9][0-9Oo\s\-–—.•·⭐★()（）\u00a0]{1,28}[0-9](?:\s*(?:转|轉|按|ext\.?|x)\s*[0-9]{1,4})?/gu;
 const PHONE_WORD = /(?:拨打|致电|电话|热线|客服|联系|号码|打|call|dial|phone|hotline|helpline|tel|contact|number|at)\W{0,6}$/i;
 const NOT_PHONE_AFTER = /^\s*(?:元|块|美元|刀|%|万|亿|天|小时|分钟|个|笔|次|位|年|月|日|号|岁|kg|km|gb|mb|am|pm|:|：)/i;
-const NOT_PHONE_BEFORE = /(?:[$¥￥€£]|usd|rmb|\d[:.：])\s*$/i;
+// "12:30" and "3.5" are glued to their digits; "24/7: 1-800-…" is a label, then a number.
+const NOT_PHONE_BEFORE = /(?:[$¥￥€£]|usd|rmb)\s*$|\d[:.：]$/i;
 
 /**
  * Every contact in `text`, in order, at most `limit`. Digit runs read as order/transaction/tracking

@@ -140,6 +140,13 @@ const T = {
     ],
   ],
   not_a_phone_number: ['info', () => ['This does not look like a phone number.', '这看起来不是电话号码。']],
+  bank_number: [
+    'info',
+    (p) => [
+      `The message gives ${p.value} as a bank's number ("${p.detail}"), not a wallet's. Banks are not in this directory, so it is neither confirmed nor refuted: check it against the back of your card or the bank's own app.`,
+      `消息里 ${p.value} 是作为银行的号码提到的（“${p.detail}”），不是钱包的号码。本目录不含银行，无法确认或否定：请对照银行卡背面或银行官方 App 核实。`,
+    ],
+  ],
   reference_number: [
     'info',
     (p) => [

@@ -97,8 +97,8 @@ const PATTERNS: Pattern[] = [
     weight: 2,
     scope: 'text',
     all: [
-      /\b(?:refunded|sent|paid|deposited|credited|transferred|refund)\b[^.!?\n]{0,60}\b(?:by mistake|too much|extra|accidentally|in error|instead of|overpa)|\boverpa(?:id|yment)\b|多转|多退|转错|多付|多打|误转|多汇|多充/,
-      /\b(?:return|send back|refund back|pay back|give back|difference)\b|退回|转回|还给|返还|退还|差额/,
+      /\b(?:refunded|sent|paid|deposited|credited|transferred|received|refund)\b[^.!?\n]{0,60}\b(?:by mistake|mistakenly|too much|extra|accidentally|in error|instead of|overpa)|\boverpa(?:id|yment)\b|多转|多退|转错|多付|多打|误转|多汇|多充/,
+      /\b(?:return|(?:send|refund|pay|give|transfer|reverse) (?:it |them |the (?:money|funds|amount) )?back|difference)\b|退回|转回|还给|返还|退还|差额/,
     ],
   },
   {
@@ -175,13 +175,15 @@ const PATTERNS: Pattern[] = [
     code: 'account_problem_claim',
     weight: 1,
     all: [
-      /(?:账|帐)户[^。！？\n]{0,6}(?:风险|异常|违规|冻结|限制|封禁|被盗)|已被冻结|将被冻结|(?:冻结|封禁|注销)(?:你|您)的|\byour (?:account|card|wallet|cash card)\b[^.!?\n]{0,40}\b(?:has been|will be|is|was|been)\b[^.!?\n]{0,12}\b(?:suspended|locked|frozen|limited|restricted|compromised|closed|deactivated|blocked|hacked|flagged|disabled)|unusual activity|suspicious (?:activity|login|transaction)|unauthori[sz]ed (?:access|login)/,
+      /(?:账|帐)户[^。！？\n]{0,6}(?:风险|异常|违规|冻结|限制|封禁|被盗)|名下[^。！？\n]{0,12}(?:异常|风险|违规|贷款|欠款)|已被冻结|将被冻结|(?:冻结|封禁|注销)(?:你|您)的|\byour (?:account|card|wallet|cash card|kyc|sim|upi)\b[^.!?\n]{0,40}\b(?:has been|will be|is|was|been)\b[^.!?\n]{0,12}\b(?:suspended|locked|frozen|limited|restricted|compromised|closed|deactivated|blocked|hacked|flagged|disabled|expired|pending)|\b(?:account|wallet|card|sim)\b (?:will be|is being|has been) (?:suspended|locked|frozen|closed|deactivated|blocked|disabled)|\bkyc\b[^.!?\n]{0,20}\b(?:pending|expired|incomplete|update|suspended|blocked)|unusual activity|suspicious (?:activity|login|transaction)|unauthori[sz]ed (?:access|login)/,
     ],
   },
   {
     code: 'urgency',
     weight: 1,
-    all: [/立即|马上|立刻|尽快|\d+\s*小时内|今天之内|限时|否则|\b(?:immediately|right away|within \d+ (?:hours?|minutes?)|urgent|asap|final notice|or your account will)\b/],
+    all: [
+      /立即|马上|立刻|尽快|\d+\s*小时内|今天之内|今日内|限时|否则|\b(?:immediately|right away|within \d+ (?:hours?|minutes?)|urgent|asap|final notice|or your account will)\b|\b(?:blocked|suspended|closed|deactivated|frozen|locked|disabled) (?:today|tonight|by midnight)\b/,
+    ],
   },
   {
     code: 'secrecy',

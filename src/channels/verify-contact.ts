@@ -97,7 +97,9 @@ export function detectKind(input: string): ContactKind {
   // "订单号 2026112422001" names what the digits are: read it as a message, where references are skipped.
   const firstDigit = text.search(/\d/);
   if (firstDigit > 0 && endsWithReferenceLabel(text.slice(0, firstDigit))) return 'text';
-  if (text.length <= 48 && /\d/.test(text) && !sentence && !/[a-z0-9-]\.[a-z]{2,}/i.test(text) && parsePhone(text)) return 'phone';
+  // Words after the number ("95533说钱已经退到微信支付了") make a message; a short label ("（支付宝）") does not.
+  const wordsAfter = /\d[^\d]*$/.exec(text)?.[0].match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (text.length <= 48 && /\d/.test(text) && !sentence && wordsAfter < 4 && !/[a-z0-9-]\.[a-z]{2,}/i.test(text) && parsePhone(text)) return 'phone';
   if (!/\s/.test(text) && /^[^\s/]+\.[a-z\p{L}]{2,}\.?(?::\d+)?(?:[/?#].*)?$/iu.test(text)) return 'url';
   return 'text';
 }
