@@ -9,6 +9,7 @@ import {
   type TicketBackend,
   type TicketStatus,
 } from '../../src/tickets/index.js';
+import { rejection } from '../helpers/rejection.js';
 
 /** A memory backend that counts every call, to prove checks happen before any I/O. */
 function counted(inner: TicketBackend = memoryBackend()): TicketBackend & { calls: string[] } {
@@ -36,14 +37,6 @@ function counted(inner: TicketBackend = memoryBackend()): TicketBackend & { call
   } as TicketBackend & { calls: string[] };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ValidationError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('workflow table', () => {
   it('closed is final, new is never re-entered, solved only reopens or closes', () => {
@@ -84,7 +77,7 @@ describe('createTicketClient', () => {
       [client.rate('1', { score: 'ok' as never }), 'rating.score'],
     ];
     for (const [promise, field] of cases) {
-      const error = await rejection(promise);
+      const error = await rejection<ValidationError>(promise);
       expect(isValidationError(error), field).toBe(true);
       expect(error.message, field).toContain(field);
     }
@@ -98,7 +91,7 @@ describe('createTicketClient', () => {
     await client.resolve(t.id);
     await client.transition(t.id, 'closed');
     backend.calls.length = 0;
-    const error = await rejection(client.transition(t.id, 'pending'));
+    const error = await rejection<ValidationError>(client.transition(t.id, 'pending'));
     expect(isInvalidTransitionError(error)).toBe(true);
     expect(error.message).toContain('"closed" to "pending"');
     expect(backend.calls).toEqual(['get']);

@@ -14,6 +14,7 @@ import { freshdeskBackend } from '../../src/tickets/backends/freshdesk/index.js'
 import { createTicketClient } from '../../src/tickets/index.js';
 import { testTicketBackend } from '../../src/tickets/testing/index.js';
 import { createFreshdeskModel, FRESHDESK_SOURCE, FRESHDESK_STATUS, type FreshdeskModel } from '../mocks/freshdesk-model.js';
+import { rejection } from '../helpers/rejection.js';
 
 const domain = 'walletdesk-test';
 const apiKey = 'fd-SECRET-api-key-4c2e91';
@@ -35,14 +36,6 @@ function freshModel(): FreshdeskModel {
 
 const backend = () => freshdeskBackend({ domain, apiKey, retry: fastRetry });
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 function expectNoSecret(error: unknown): void {
   const basic = Buffer.from(`${apiKey}:X`).toString('base64');

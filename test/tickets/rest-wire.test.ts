@@ -8,6 +8,7 @@ import { createTicketClient, memoryBackend, restBackend } from '../../src/ticket
 import { testTicketBackend } from '../../src/tickets/testing/index.js';
 // @ts-expect-error: the example is plain JavaScript
 import { createTicketHandler } from '../../examples/rest-server/server.mjs';
+import { rejection } from '../helpers/rejection.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 const servers: Server[] = [];
@@ -26,14 +27,6 @@ afterEach(async () => {
   }
 });
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A small deterministic PRNG (mulberry32) so the fault pattern is the same on every run. */
 function prng(seed: number): () => number {

@@ -14,6 +14,7 @@ import { zendeskBackend } from '../../src/tickets/backends/zendesk/index.js';
 import { createTicketClient } from '../../src/tickets/index.js';
 import { testTicketBackend } from '../../src/tickets/testing/index.js';
 import { createZendeskModel, type ZendeskModel } from '../mocks/zendesk-model.js';
+import { rejection } from '../helpers/rejection.js';
 
 const subdomain = 'walletdesk-test';
 const email = 'agent@example.com';
@@ -35,14 +36,6 @@ function freshModel(): ZendeskModel {
   return model;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 function expectNoSecret(error: unknown): void {
   const texts = [String(error), (error as Error).message, JSON.stringify(error), (error as Error).stack ?? ''];

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { createHttpClient } from '../../../_internal/http.js';
 import { validate } from '../../../_internal/validate.js';
 import type { BackendCapabilities, TicketBackend } from '../../backend.js';
+import { fetchOptionSchema, retryOptionSchema, timeoutOptionSchema } from '../shared/vendor-options.js';
 import { commentEnvelope, commentsEnvelope, pageEnvelope, restErrorDetails, ticketEnvelope } from './wire.js';
 
 /** Options of {@link restBackend}. */
@@ -27,24 +28,14 @@ export interface RestBackendOptions {
   fetch?: typeof fetch;
 }
 
-const retrySchema = z.union([
-  z.literal(false),
-  z.strictObject({
-    limit: z.number().int().min(0).max(20).optional(),
-    baseDelayMs: z.number().min(0).optional(),
-    maxDelayMs: z.number().min(0).optional(),
-    maxRetryAfterMs: z.number().min(0).optional(),
-  }),
-]);
-
 const optionsSchema = z.object({
   baseUrl: z.url({ protocol: /^https?$/, error: 'baseUrl must be an http(s) URL' }),
   token: z.string().min(1).optional(),
   headers: z.record(z.string(), z.string()).optional(),
-  timeoutMs: z.number().int().min(1).max(600_000).optional(),
-  retry: retrySchema.optional(),
+  timeoutMs: timeoutOptionSchema,
+  retry: retryOptionSchema,
   capabilities: z.record(z.string(), z.boolean()).optional(),
-  fetch: z.custom<typeof fetch>((value) => typeof value === 'function', 'fetch must be a function').optional(),
+  fetch: fetchOptionSchema,
 });
 
 /**

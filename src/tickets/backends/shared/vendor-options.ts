@@ -1,5 +1,5 @@
 /**
- * The option schemas the vendor backends share (timeouts, retries, a custom fetch), so every
+ * The option schemas the HTTP backends (REST, Zendesk, Freshdesk) share (timeouts, retries, a custom fetch), so every
  * backend validates them the same way and a bad value is a `ValidationError` naming the field.
  */
 import { z } from 'zod';
@@ -10,7 +10,7 @@ export const retryOptionSchema = z
   .union([
     z.literal(false),
     z.strictObject({
-      limit: z.number().int().min(0).max(10).optional(),
+      limit: z.number().int().min(0).max(20).optional(),
       baseDelayMs: z.number().min(0).optional(),
       maxDelayMs: z.number().min(0).optional(),
       maxRetryAfterMs: z.number().min(0).optional(),

@@ -1,0 +1,9 @@
+/** Awaits a promise that must reject and returns what it rejected with; fails the test if it resolves. */
+export async function rejection<T = unknown>(promise: Promise<unknown>): Promise<T> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as T;
+  }
+  throw new Error('expected the call to fail, it succeeded');
+}
