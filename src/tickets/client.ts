@@ -155,14 +155,15 @@ export function createTicketClient(options: TicketClientOptions): TicketClient {
   }
 
   async function listPage(query: ListOptions & { cursor?: string } = {}): Promise<TicketPage> {
-    const { signal, cursor, ...rest } = query;
+    const { signal, cursor, ...rest } = query ?? {};
     const clean: ListQuery = validate(listQuerySchema, rest, ['query']);
     return backend.list({ ...clean, ...(cursor !== undefined ? { cursor: validate(z.string().min(1), cursor, ['query', 'cursor']) } : {}) }, signal ? { signal } : {});
   }
 
   const client: TicketClient = {
     backend,
-    async create(input, o = {}) {
+    async create(input, options) {
+      const o: CreateOptions = options ?? {};
       const hint = validate(hintSchema, o.classification, ['options', 'classification']);
       const raw = input !== null && typeof input === 'object' ? input : {};
       const withHint = hint
@@ -228,7 +229,8 @@ export function createTicketClient(options: TicketClientOptions): TicketClient {
       }
       return backend.rate(ticketId, clean, call(o));
     },
-    async *list(query = {}) {
+    async *list(listQuery) {
+      const query = listQuery ?? {};
       const seen = new Set<string>();
       let cursor: string | undefined;
       do {

@@ -176,6 +176,20 @@ describe('createTicketClient', () => {
     expect(yields).toBe(1);
   });
 
+  it('treats null options like absent ones and a null input as a ValidationError (JS callers)', async () => {
+    const client = createTicketClient({ backend: memoryBackend() });
+    const t = await client.create({ subject: 'a', description: 'b' }, null as never);
+    expect(t.status).toBe('new');
+    expect((await client.listPage(null as never)).tickets).toHaveLength(1);
+    const all = [];
+    for await (const x of client.list(null as never)) all.push(x);
+    expect(all).toHaveLength(1);
+    expect(isValidationError(await rejection(client.create(null as never)))).toBe(true);
+    expect(isValidationError(await rejection(client.comment(t.id, null as never)))).toBe(true);
+    expect(isValidationError(await rejection(client.escalate(t.id, null as never)))).toBe(true);
+    expect(isValidationError(await rejection(client.get(42 as never)))).toBe(true);
+  });
+
   it('rejects a missing backend with a clear message', () => {
     expect(() => createTicketClient({} as never)).toThrowError(/memoryBackend\(\)/);
   });
