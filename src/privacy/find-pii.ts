@@ -12,7 +12,12 @@ import { type Finding, PII_KINDS, type PiiKind } from './types.js';
 export interface FindPiiOptions {
   /** Only report these kinds (default: all). */
   kinds?: PiiKind[];
-  /** Accepted for forward compatibility; zh and en keywords are always both recognised. */
+  /**
+   * The text's locale, for phone numbers written without a country code: `zh` reads mainland
+   * landlines (`010-6552 9988`), `en` North American numbers (`(415) 555-0132`); without it both
+   * are read. Keywords (验证码, code, 密码, password, 账号, account no.) are always read in both
+   * languages, since chats mix them.
+   */
   locale?: 'zh' | 'en';
 }
 
@@ -27,6 +32,7 @@ export interface FindPiiOptions {
  * import { findPii } from 'walletdesk/privacy';
  * findPii('call 13812345678').map((f) => [f.kind, f.start, f.end]); // => [['phone', 5, 16]]
  * findPii('验证码是 482913').map((f) => f.value); // => ['482913']
+ * findPii('call (415) 555-0132', { locale: 'zh' }); // => []
  * ```
  */
 export function findPii(text: string, options?: FindPiiOptions): Finding[] {
@@ -39,7 +45,7 @@ export function findPii(text: string, options?: FindPiiOptions): Finding[] {
     ...detectCards(norm, text),
     ...detectIds(norm, text),
     ...detectContacts(norm, text),
-    ...detectPhones(norm, text),
+    ...detectPhones(norm, text, opts?.locale ?? 'any'),
     ...detectSecrets(norm, text),
   ];
   const rank = (k: PiiKind) => PII_KINDS.indexOf(k);

@@ -11,6 +11,7 @@ export const findOptionsSchema = z
 export const redactOptionsSchema = z
   .object({
     kinds: z.array(kindSchema).optional(),
+    locale: z.enum(['zh', 'en']).optional(),
     mask: z.function().optional(),
     // Capped at 4 so a kept tail can never be re-detected as PII (keeps redact idempotent).
     keepLast: z.number().int().min(0).max(4).optional(),

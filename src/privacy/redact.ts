@@ -7,6 +7,8 @@ import type { Finding, PiiKind } from './types.js';
 export interface RedactOptions {
   /** Only redact these kinds (default: all). */
   kinds?: PiiKind[];
+  /** The text's locale, as for {@link findPii}: which national phone formats are read (both when left out). */
+  locale?: 'zh' | 'en';
   /** Custom mask; if given, idempotence of `redact` is up to it. */
   mask?: (finding: Finding) => string;
   /** Digits/characters of the value to keep at the end, 0–4 (default 4 for card, bank_account, iban; 0 otherwise). Never applied to otp/password. */
@@ -52,7 +54,7 @@ export function defaultMask(finding: Finding, keepLast: number): string {
 export function redact(text: string, options?: RedactOptions): RedactResult {
   validate(textSchema, text, ['text']);
   const opts = validate(redactOptionsSchema, options, ['options']);
-  const findings = findPii(text, opts?.kinds ? { kinds: opts.kinds } : undefined);
+  const findings = findPii(text, { ...(opts?.kinds ? { kinds: opts.kinds } : {}), ...(opts?.locale ? { locale: opts.locale } : {}) });
   let out = '';
   let cursor = 0;
   for (const f of findings) {

@@ -36,6 +36,37 @@ describe('semantics', () => {
   });
 });
 
+describe('locale', () => {
+  const text = '座机 010-6552 9988, US cell (415) 555-0132';
+  const spans = (locale?: 'zh' | 'en') => findPii(text, locale ? { locale } : undefined).map((f) => f.value);
+  it('reads both national phone formats when no locale is given', () => {
+    expect(spans()).toEqual(['010-6552 9988', '(415) 555-0132']);
+  });
+  it('zh reads mainland landlines only, en North American numbers only', () => {
+    expect(spans('zh')).toEqual(['010-6552 9988']);
+    expect(spans('en')).toEqual(['(415) 555-0132']);
+  });
+  it('never changes keyword reading or numbers with a country code', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      expect(findPii('验证码 482913, code: 4829, +86 138 0013 8000', { locale }).map((f) => f.kind)).toEqual(['otp', 'otp', 'phone']);
+    }
+  });
+  it('is passed on by redact', () => {
+    expect(redact(text, { locale: 'zh' }).text).toBe('座机 [phone], US cell (415) 555-0132');
+  });
+  it('unbroken digit runs are not national phone numbers', () => {
+    expect(findPii('订单 4155550132 / 01065529988')).toEqual([]);
+  });
+});
+
+describe('passwords with punctuation', () => {
+  it('keeps ASCII punctuation inside and drops it at the end', () => {
+    expect(findPii('密码是Zx9!qw22，帮我看看').map((f) => f.value)).toEqual(['Zx9!qw22']);
+    expect(findPii('my password is p@ss.w0rd.').map((f) => f.value)).toEqual(['p@ss.w0rd']);
+    expect(findPii('password: hunter2, please reset it').map((f) => f.value)).toEqual(['hunter2']);
+  });
+});
+
 describe('no catastrophic backtracking (generous guard)', () => {
   const inputs = {
     digits: '1'.repeat(50_000),
@@ -44,6 +75,9 @@ describe('no catastrophic backtracking (generous guard)', () => {
     dots: 'a.'.repeat(25_000),
     keywords: '密码 '.repeat(17_000),
     codes: 'code: '.repeat(9_000),
+    nanp: '(415) 555-'.repeat(5_000),
+    landline: '010-6552 '.repeat(5_500),
+    punctuatedPasswords: 'password !'.repeat(5_000),
   };
   for (const [name, input] of Object.entries(inputs)) {
     it(`${name}: 50 KB in < 100 ms`, () => {

@@ -17,9 +17,16 @@ export function score(rows: Row[]) {
     const got = new Set(found.map(key));
     for (const s of row.spans) {
       if (got.has(key(s))) get(s.kind).tp++;
-      else (get(s.kind).fn++, misses.push(`FN ${key(s)} ${row.text}`));
+      else {
+        get(s.kind).fn++;
+        misses.push(`FN ${key(s)} ${row.text}`);
+      }
     }
-    for (const f of found) if (!expected.has(key(f))) (get(f.kind).fp++, misses.push(`FP ${key(f)} ${row.text}`));
+    for (const f of found) {
+      if (expected.has(key(f))) continue;
+      get(f.kind).fp++;
+      misses.push(`FP ${key(f)} ${row.text}`);
+    }
   }
   const table = Object.entries(t).map(([kind, c]) => ({ kind, precision: c.tp / (c.tp + c.fp || 1), recall: c.tp / (c.tp + c.fn || 1), ...c }));
   return { table, misses };
