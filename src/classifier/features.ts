@@ -11,6 +11,7 @@
  * (explanations, {@link featureNames}).
  */
 import { normalizeText } from './normalize.js';
+import { foldChineseVariants } from './zh-variants.js';
 
 /** One feature of a text: its readable name, its bucket and its value. */
 export interface Feature {
@@ -52,6 +53,7 @@ const CHAR = 4;
 const PREFIX_HASH = PREFIXES.map((p) => fnv(FNV_OFFSET, p, 0, p.length));
 
 const HAN = /\p{Script=Han}/u;
+const HAN_ANYWHERE = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isHan(code: number, char: string): boolean {
@@ -110,7 +112,8 @@ interface Extracted {
  * separated by spaces (runs separated by a newline); raw words padded as `<word>`.
  */
 function extract(text: string): Extracted {
-  const normalized = normalizeText(text);
+  const lowered = normalizeText(text);
+  const normalized = HAN_ANYWHERE.test(lowered) ? foldChineseVariants(lowered) : lowered;
   let han = '';
   let stems = '';
   let padded = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures, featureNames, MAX_TEXT_LENGTH, normalizeText } from '../../src/classifier/index.js';
+import { extractFeatures, featureNames, foldChineseVariants, MAX_TEXT_LENGTH, normalizeText } from '../../src/classifier/index.js';
 
 describe('normalizeText', () => {
   it('maps common traditional characters to simplified ones', () => {
@@ -10,6 +10,23 @@ describe('normalizeText', () => {
   });
   it('looks at the first MAX_TEXT_LENGTH characters only', () => {
     expect(normalizeText('a'.repeat(MAX_TEXT_LENGTH + 500)).length).toBe(MAX_TEXT_LENGTH);
+  });
+});
+
+describe('foldChineseVariants', () => {
+  it('folds Cantonese, Taiwanese usage and domain typos onto the mainland words', () => {
+    expect(foldChineseVariants(normalizeText('點解我儲值咗冇到'))).toBe('为什么我充值了没到');
+    expect(foldChineseVariants('登陆不了，冲值也不行')).toBe('登录不了，充值也不行');
+    expect(foldChineseVariants(normalizeText('提領到銀行帳戶'))).toBe('提现到银行账户');
+  });
+  it('prefers the longer phrase: a product name or a word is not broken up', () => {
+    expect(foldChineseVariants('零钱通收益')).toBe('零钱通收益');
+    expect(foldChineseVariants('零钱提现')).toBe('余额提现');
+    expect(foldChineseVariants(normalizeText('我同佢嘅關係'))).toBe('我同他的关系');
+  });
+  it('gives a Cantonese request and its Mandarin wording shared features', () => {
+    const cantonese = new Set(featureNames('我入咗錢但係冇到'));
+    expect(featureNames('我充值了但是没到').filter((n) => cantonese.has(n)).length).toBeGreaterThanOrEqual(8);
   });
 });
 
