@@ -3,14 +3,21 @@
  * {@link openIntervals}.
  *
  * Slots are turned into instants a block of civil days at a time and merged; each block is cached on
- * the compiled schedule, so a query is a binary search once its block is known. Which civil days a
- * block holds is plain integer arithmetic; only the wall-time → instant conversion asks `Intl`.
+ * the compiled schedule (a bounded, direct-mapped cache) with an hour-by-hour index into its
+ * intervals, so a query is a multiplication, two array reads and a short scan once its block is
+ * built. Which civil days a block holds is plain integer arithmetic; only building a block (the
+ * wall-time → instant conversion) asks `Intl`, so steady-state queries never do.
+ *
+ * `nextOpening` and `nextClosing` first try the answer inside the instant's own block, where the
+ * merged intervals are complete; when the answer could depend on a neighbouring block (a period
+ * that runs across the block's edge, a date the calendar does not cover) they fall back to the
+ * general search, which walks blocks. Both give the same answer wherever the fast path answers.
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { OutOfCoverageError } from '../errors/out-of-coverage-error.js';
 import { isOutOfCoverageError } from '../errors/guards.js';
-import { DAY_MS, formatCivilDate, parseCivilDate, weekdayIndex } from './civil-date.js';
+import { DAY_MS, formatCivilDate, weekdayIndex } from './civil-date.js';
 import { type CompiledSchedule, compiledOf, type MinuteSlot, type Schedule } from './schedule.js';
 import { dayConverter, localToInstant } from './zone.js';
 
@@ -24,20 +31,38 @@ export interface OpenInterval {
 
 /** Civil days per cached block. */
 const BLOCK_DAYS = 28;
-/** Blocks kept per schedule before the cache is cleared. */
-const MAX_BLOCKS = 64;
+/**
+ * Blocks cached per schedule. The cache is direct-mapped: block k lives in slot k mod CACHE_SLOTS and
+ * replaces whatever was there, so a schedule never holds more than CACHE_SLOTS blocks (about 5 years
+ * of consecutive blocks, a few KB each) however many instants it is asked about.
+ */
+const CACHE_SLOTS = 64;
+const HOUR_MS = 3_600_000;
+const HOURS_PER_MS = 1 / HOUR_MS;
+const BLOCKS_PER_MS = 1 / (BLOCK_DAYS * DAY_MS);
 /** How far past the last dated fact (override, calendar coverage) a search goes before concluding "never". */
 const SEARCH_TAIL_DAYS = 8;
 /** Calendars without an end are consulted at most this far ahead. */
 const MAX_CALENDAR_SEARCH_DAYS = 3660;
 
 interface Block {
+  readonly index: number;
   /** Instants covered exactly: [startMs, endMs). */
   readonly startMs: number;
   readonly endMs: number;
-  /** Merged, sorted, disjoint open intervals from the block's days (they may reach past its edges). */
-  readonly starts: ReadonlyArray<number>;
-  readonly ends: ReadonlyArray<number>;
+  /**
+   * Merged, sorted, disjoint open intervals from the block's days (they may reach past its edges),
+   * `count` of them, followed by one sentinel interval [+∞, +∞) so scans need no bounds check.
+   */
+  readonly count: number;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /**
+   * For each hour from startMs, the index of the first interval that ends after that hour starts: a
+   * lookup is one division and a short forward scan instead of a binary search. Undefined in the
+   * (absurd) case of more intervals than a Uint16Array can index; lookups then binary-search.
+   */
+  readonly firstByHour: Uint16Array | undefined;
   /** Instants outside [knownFromMs, knownUntilMs) depend on days the calendar does not cover. */
   readonly knownFromMs: number;
   readonly knownUntilMs: number;
@@ -89,26 +114,37 @@ function buildBlock(c: CompiledSchedule, index: number): Block {
     }
   }
   raw.sort((a, b) => a[0] - b[0]);
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const mergedStarts: number[] = [];
+  const mergedEnds: number[] = [];
   for (const [s, e] of raw) {
-    const last = ends.length - 1;
-    if (last >= 0 && s <= (ends[last] as number)) {
-      if (e > (ends[last] as number)) ends[last] = e;
+    const last = mergedEnds.length - 1;
+    if (last >= 0 && s <= (mergedEnds[last] as number)) {
+      if (e > (mergedEnds[last] as number)) mergedEnds[last] = e;
     } else {
-      starts.push(s);
-      ends.push(e);
+      mergedStarts.push(s);
+      mergedEnds.push(e);
     }
   }
-  return {
-    startMs: localToInstant(c.timeZone, firstDay * DAY_MS),
-    endMs: localToInstant(c.timeZone, (firstDay + BLOCK_DAYS) * DAY_MS),
-    starts,
-    ends,
-    knownFromMs,
-    knownUntilMs,
-    unknownDate,
-  };
+  const count = mergedStarts.length;
+  const starts = new Float64Array(count + 1);
+  const ends = new Float64Array(count + 1);
+  starts.set(mergedStarts);
+  ends.set(mergedEnds);
+  starts[count] = Number.POSITIVE_INFINITY;
+  ends[count] = Number.POSITIVE_INFINITY;
+  const startMs = localToInstant(c.timeZone, firstDay * DAY_MS);
+  const endMs = localToInstant(c.timeZone, (firstDay + BLOCK_DAYS) * DAY_MS);
+  let firstByHour: Uint16Array | undefined;
+  if (count < 0xffff) {
+    firstByHour = new Uint16Array(Math.ceil((endMs - startMs) / HOUR_MS));
+    let i = 0;
+    for (let h = 0; h < firstByHour.length; h++) {
+      const hourStart = startMs + h * HOUR_MS;
+      while ((ends[i] as number) <= hourStart) i++;
+      firstByHour[h] = i;
+    }
+  }
+  return { index, startMs, endMs, count, starts, ends, firstByHour, knownFromMs, knownUntilMs, unknownDate };
 }
 
 function isBeforeCoverage(c: CompiledSchedule, day: number): boolean {
@@ -117,26 +153,28 @@ function isBeforeCoverage(c: CompiledSchedule, day: number): boolean {
 }
 
 function blockByIndex(c: CompiledSchedule, index: number): Block {
-  const cache = c.blocks as Map<number, Block>;
-  let block = cache.get(index);
-  if (block === undefined) {
-    if (cache.size >= MAX_BLOCKS) {
-      cache.clear();
-      c.hot = undefined;
-    }
+  const slot = index & (CACHE_SLOTS - 1);
+  let block = c.blocks[slot] as Block | undefined;
+  if (block === undefined || block.index !== index) {
     block = buildBlock(c, index);
-    cache.set(index, block);
+    c.blocks[slot] = block;
   }
   return block;
 }
 
-/** The block index whose exact range holds `t` (a local date is within a day of the UTC date). */
-function blockIndexAt(c: CompiledSchedule, t: number): number {
-  let index = Math.floor(Math.floor(t / DAY_MS) / BLOCK_DAYS);
-  const block = blockByIndex(c, index);
-  if (t < block.startMs) index--;
-  else if (t >= block.endMs) index++;
-  return index;
+/**
+ * The block whose exact range holds `t`. Block k holds the local days [28k, 28k + 28), and a local
+ * date is within a day of the UTC date, so the UTC guess is right but within a day of either edge
+ * and off by one there. Multiplying by the reciprocal (instead of dividing) may misround the guess
+ * only at an exact edge, which the same check corrects.
+ */
+function blockAt(c: CompiledSchedule, t: number): Block {
+  const index = Math.floor(t * BLOCKS_PER_MS);
+  let block = c.blocks[index & (CACHE_SLOTS - 1)] as Block | undefined;
+  if (block === undefined || block.index !== index) block = blockByIndex(c, index);
+  if (t < block.startMs) return blockByIndex(c, index - 1);
+  if (t >= block.endMs) return blockByIndex(c, index + 1);
+  return block;
 }
 
 function coverageError(c: CompiledSchedule, block: Block): OutOfCoverageError {
@@ -148,66 +186,105 @@ function assertKnown(c: CompiledSchedule, block: Block, t: number): void {
   if (t < block.knownFromMs || t >= block.knownUntilMs) throw coverageError(c, block);
 }
 
-/** Index of the last interval with start <= t, or -1. */
-function lastStartAtOrBefore(starts: ReadonlyArray<number>, t: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) <= t) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
+/**
+ * Index of the first interval of `block` that ends after `t` (the sentinel when none does). `t` is
+ * inside the block's range. Because the intervals are disjoint and sorted, `t` is open exactly when
+ * that interval has started.
+ */
+function firstEndingAfter(block: Block, t: number): number {
+  const { ends, firstByHour } = block;
+  let i: number;
+  if (firstByHour !== undefined) {
+    // The product can only round down at an exact hour (a safe, earlier bucket), never up.
+    i = firstByHour[((t - block.startMs) * HOURS_PER_MS) | 0] as number;
+  } else {
+    let lo = 0;
+    let hi = block.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] as number) <= t) lo = mid + 1;
+      else hi = mid;
     }
+    i = lo;
   }
-  return found;
+  while ((ends[i] as number) <= t) i++;
+  return i;
+}
+
+/** Index of the first interval of `block` that starts after `t` (the sentinel when none does); `t` may lie outside the block. */
+function firstStartIndexAfter(block: Block, t: number): number {
+  if (t >= block.startMs && t < block.endMs) {
+    const i = firstEndingAfter(block, t);
+    return (block.starts[i] as number) <= t ? i + 1 : i;
+  }
+  let lo = 0;
+  let hi = block.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((block.starts[mid] as number) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The end of the interval containing t, or undefined when closed at t. */
 function endOfIntervalAt(c: CompiledSchedule, t: number): number | undefined {
-  let block = c.hot as Block | undefined;
-  if (block === undefined || t < block.startMs || t >= block.endMs) {
-    block = blockByIndex(c, blockIndexAt(c, t));
-    c.hot = block;
-  }
+  const block = blockAt(c, t);
   assertKnown(c, block, t);
-  const i = lastStartAtOrBefore(block.starts, t);
-  return i >= 0 && t < (block.ends[i] as number) ? (block.ends[i] as number) : undefined;
+  const i = firstEndingAfter(block, t);
+  return (block.starts[i] as number) <= t ? (block.ends[i] as number) : undefined;
 }
 
 function horizonMs(c: CompiledSchedule, t: number): number {
   const day = Math.floor(t / DAY_MS) + 1;
   let last = Math.max(day, c.lastOverrideDay);
-  if (c.calendar !== undefined) {
-    const to = c.calendar.coverage?.to;
-    const toDay = to === undefined ? undefined : parseCivilDate(to);
-    const calendarEnd = Math.min(toDay ?? Number.POSITIVE_INFINITY, day + MAX_CALENDAR_SEARCH_DAYS);
-    last = Math.max(last, calendarEnd);
-  }
+  if (c.calendar !== undefined) last = Math.max(last, Math.min(c.calendarToDay, day + MAX_CALENDAR_SEARCH_DAYS));
   return (last + SEARCH_TAIL_DAYS + 1) * DAY_MS;
 }
 
 /** The first interval start strictly after t, or undefined before the horizon. */
 function firstStartAfter(c: CompiledSchedule, t: number, horizon: number): number | undefined {
-  let index = blockIndexAt(c, t);
+  let index = blockAt(c, t).index;
   assertKnown(c, blockByIndex(c, index), t);
   for (;;) {
     const block = blockByIndex(c, index);
     if (block.startMs > horizon) return undefined;
-    const i = lastStartAtOrBefore(block.starts, t) + 1;
-    const candidate = block.starts[i];
-    if (candidate !== undefined && candidate < block.knownUntilMs) return candidate;
+    const i = firstStartIndexAfter(block, t);
+    const candidate = block.starts[i] as number;
+    if (i < block.count && candidate < block.knownUntilMs) return candidate;
     if (block.knownUntilMs !== Number.POSITIVE_INFINITY) throw coverageError(c, block);
     index++;
+  }
+}
+
+/** {@link nextOpening} on a compiled schedule: the general search, which may cross blocks. */
+function nextOpeningAt(c: CompiledSchedule, t: number): number | undefined {
+  const horizon = horizonMs(c, t);
+  let candidate = firstStartAfter(c, t, horizon);
+  // A start that continues a period from a neighbouring block is not an opening.
+  while (candidate !== undefined && endOfIntervalAt(c, candidate - 1) !== undefined) {
+    candidate = firstStartAfter(c, candidate, horizon);
+  }
+  return candidate;
+}
+
+/** {@link nextClosing} from an instant inside an open period that ends at `end`: follow it across blocks. */
+function closingFrom(c: CompiledSchedule, end: number, horizon: number): Date | null {
+  for (;;) {
+    if (end > horizon) return null;
+    const further = endOfIntervalAt(c, end);
+    if (further === undefined) return new Date(end);
+    end = further;
   }
 }
 
 const instant = z.date().refine((d) => !Number.isNaN(d.getTime()), 'expected a valid Date');
 
 function instantArg(value: unknown, name: string): number {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (!Number.isNaN(ms)) return ms;
+  }
   return validate(instant, value, [name]).getTime();
 }
 
@@ -241,13 +318,18 @@ export function isOpen(schedule: Schedule, at: Date): boolean {
 export function nextOpening(schedule: Schedule, after: Date): Date | null {
   const c = compiledOf(schedule);
   const t = instantArg(after, 'after');
-  const horizon = horizonMs(c, t);
-  let candidate = firstStartAfter(c, t, horizon);
-  // A start that continues a period from a neighbouring block is not an opening.
-  while (candidate !== undefined && endOfIntervalAt(c, candidate - 1) !== undefined) {
-    candidate = firstStartAfter(c, candidate, horizon);
+  // Fast path: the first start after t in t's own block, when the calendar answers for it and the
+  // instant before it is closed in the same block (so it opens a period rather than continuing one).
+  // That is what the general search below returns in that case, without its block walk.
+  const block = blockAt(c, t);
+  assertKnown(c, block, t);
+  const i = firstStartIndexAfter(block, t);
+  const candidate = block.starts[i] as number;
+  if (candidate < block.knownUntilMs && candidate - 1 >= t && candidate - 1 < block.endMs && (i === 0 || (block.ends[i - 1] as number) <= candidate - 1)) {
+    return new Date(candidate);
   }
-  return candidate === undefined ? null : new Date(candidate);
+  const opening = nextOpeningAt(c, t);
+  return opening === undefined ? null : new Date(opening);
 }
 
 /**
@@ -264,19 +346,25 @@ export function nextOpening(schedule: Schedule, after: Date): Date | null {
 export function nextClosing(schedule: Schedule, after: Date): Date | null {
   const c = compiledOf(schedule);
   const t = instantArg(after, 'after');
+  const block = blockAt(c, t);
+  assertKnown(c, block, t);
+  // Fast path: the first interval ending after t is open at t, or opens later inside this block and
+  // within the calendar's coverage; when its end also lies inside the block and the coverage, nothing
+  // can continue it (the block merged every slot that could), so that end is the answer.
+  const i = firstEndingAfter(block, t);
+  const opening = block.starts[i] as number;
+  const end = block.ends[i] as number;
+  if ((opening <= t || (opening < block.endMs && opening < block.knownUntilMs)) && end < block.endMs && end < block.knownUntilMs) {
+    return end > horizonMs(c, t) ? null : new Date(end);
+  }
   const horizon = horizonMs(c, t);
-  let end = endOfIntervalAt(c, t);
-  if (end === undefined) {
-    const opening = nextOpening(schedule, after);
-    if (opening === null) return null;
-    end = endOfIntervalAt(c, opening.getTime()) as number;
+  let current = endOfIntervalAt(c, t);
+  if (current === undefined) {
+    const next = nextOpeningAt(c, t);
+    if (next === undefined) return null;
+    current = endOfIntervalAt(c, next) as number;
   }
-  for (;;) {
-    if (end > horizon) return null;
-    const further = endOfIntervalAt(c, end);
-    if (further === undefined) return new Date(end);
-    end = further;
-  }
+  return closingFrom(c, current, horizon);
 }
 
 /**

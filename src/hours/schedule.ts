@@ -81,10 +81,13 @@ export interface CompiledSchedule {
   readonly weekend: ReadonlySet<number>;
   readonly makeUpIndex: number;
   readonly outsideCoverage: 'throw' | 'weekly';
-  /** Cache of computed open intervals by block; see open-periods.ts. */
-  readonly blocks: Map<number, unknown>;
-  /** The block the last query used: consecutive queries usually land in it. */
-  hot: unknown;
+  /** Day number of the calendar's last covered date; +Infinity without a calendar end (or without a calendar). */
+  readonly calendarToDay: number;
+  /**
+   * Cache of computed open intervals by block, direct-mapped (block k in slot k mod its length), so
+   * it never holds more than a fixed number of blocks; see open-periods.ts.
+   */
+  readonly blocks: Array<unknown>;
 }
 
 const compiled = new WeakMap<Schedule, CompiledSchedule>();
@@ -183,17 +186,25 @@ export function defineSchedule(input: ScheduleInput): Schedule {
     weekend: new Set((parsed.calendar?.weekend ?? []).map((d) => WEEKDAYS.indexOf(d))),
     makeUpIndex: WEEKDAYS.indexOf(schedule.makeUpWorkdayHours),
     outsideCoverage: schedule.outsideCoverage,
-    blocks: new Map(),
-    hot: undefined,
+    calendarToDay: parseCivilDate(parsed.calendar?.coverage?.to ?? '') ?? Number.POSITIVE_INFINITY,
+    blocks: [],
   });
   return schedule;
 }
 
+// The last schedule looked up: queries usually come in runs on one schedule, and a pointer compare
+// is several times cheaper than a WeakMap lookup. It keeps at most that one schedule alive.
+let lastSchedule: unknown;
+let lastCompiled: CompiledSchedule | undefined;
+
 /** The compiled form of a schedule, or a ValidationError naming `schedule` when it was not made by defineSchedule. */
 export function compiledOf(schedule: unknown): CompiledSchedule {
+  if (schedule === lastSchedule && lastCompiled !== undefined) return lastCompiled;
   const found = typeof schedule === 'object' && schedule !== null ? compiled.get(schedule as Schedule) : undefined;
   if (found === undefined) {
     throw new ValidationError([{ path: ['schedule'], message: 'expected a schedule made by defineSchedule()', code: 'invalid_type' }]);
   }
+  lastSchedule = schedule;
+  lastCompiled = found;
   return found;
 }
