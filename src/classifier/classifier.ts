@@ -8,10 +8,11 @@ import { validate } from '../_internal/validate.js';
 import { defaultModel } from './model/default-model.js';
 import { isModel, type Model } from './model.js';
 import { normalizeText } from './normalize.js';
-import { categoryProbabilities, explain, scoreText } from './score.js';
+import { hashNormalizedFeatures } from './features.js';
+import { createScratch, explain, type Scratch, scoreFeatures, topCategories } from './score.js';
 import { CATEGORY_IDS, type CategoryId, getCategory } from './taxonomy.js';
 import type { AsyncClassifier, Classification, Classifier, ClassifyOptions, Locale } from './types.js';
-import { assessUrgency } from './urgency.js';
+import { assessUrgency, urgencyOfNormalized } from './urgency.js';
 
 /**
  * The default confidence below which the built-in classifier abstains. Chosen on held-out data
@@ -53,8 +54,23 @@ function checkText(text: unknown): string {
   return validate(z.string({ error: 'Expected the help request as a string' }), text, ['text']);
 }
 
-function build(text: string, locale: Locale, category: CategoryId, rest: Pick<Classification, 'confidence' | 'abstained' | 'alternatives' | 'explanation'>): Classification {
-  const urgency = assessUrgency(text, category);
+/**
+ * The `locale` of classify options. The common shapes (`{}`, `{ locale: 'zh' }`) are checked by
+ * hand, since zod costs more than the rest of a classification; anything else goes to zod, which
+ * accepts or rejects it with the same `ValidationError` as before.
+ */
+function localeOption(options: unknown): Locale | undefined {
+  if (typeof options === 'object' && options !== null && Object.getPrototypeOf(options) === Object.prototype) {
+    const keys = Object.keys(options);
+    if (keys.length === 0) return undefined;
+    const locale = (options as { locale?: unknown }).locale;
+    if (keys.length === 1 && keys[0] === 'locale' && (locale === 'zh' || locale === 'en' || locale === undefined)) return locale;
+  }
+  return validate(classifyOptionsSchema, options, ['options']).locale;
+}
+
+function build(text: string, locale: Locale, category: CategoryId, rest: Pick<Classification, 'confidence' | 'abstained' | 'alternatives' | 'explanation'>, normalized?: string): Classification {
+  const urgency = normalized === undefined ? assessUrgency(text, category) : urgencyOfNormalized(normalized, category);
   return {
     category,
     kind: getCategory(category)?.kind ?? 'other',
@@ -84,30 +100,39 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const opts = validate(classifierOptionsSchema, options, ['options']);
   const abstainBelow = opts.abstainBelow ?? DEFAULT_ABSTAIN_BELOW;
   let model = opts.model;
+  let scratch: Scratch | undefined;
   return {
     name: opts.name ?? 'walletdesk-linear',
     classify(text: string, classifyOptions: ClassifyOptions = {}): Classification {
-      const input = checkText(text);
-      const { locale: given } = validate(classifyOptionsSchema, classifyOptions, ['options']);
-      const locale = given ?? detectLocale(input);
-      model ??= defaultModel();
-      const { probabilities, features } = scoreText(model, input);
-      if (features.index.length === 0) {
-        return build(input, locale, 'other', { confidence: 0, abstained: true, alternatives: [], explanation: [] });
+      const input = typeof text === 'string' ? text : checkText(text);
+      const given = localeOption(classifyOptions);
+      // Normalise once: locale detection, features and urgency all read the same normalised text.
+      const normalized = normalizeText(input);
+      const locale = given ?? (HAN.test(normalized) ? 'zh' : 'en');
+      if (model === undefined || scratch === undefined) {
+        model ??= defaultModel();
+        scratch = createScratch(model);
       }
-      const { ranked, bestClass } = categoryProbabilities(model, probabilities);
-      const best = ranked[0] ?? { category: 'other' as const, score: 0 };
+      const features = hashNormalizedFeatures(normalized, model.buckets);
+      if (features.count === 0) {
+        return build(input, locale, 'other', { confidence: 0, abstained: true, alternatives: [], explanation: [] }, normalized);
+      }
+      scoreFeatures(model, features, scratch);
+      // The best category and up to three others: four are enough even when the answer is
+      // `other` by abstention and `other` is not among them.
+      const { top, bestClass } = topCategories(scratch, 4);
+      const best = top[0] ?? { category: 'other' as const, score: 0 };
       const abstained = best.score < abstainBelow;
       const category = abstained ? 'other' : best.category;
-      return build(input, locale, category, {
-        confidence: round(best.score),
-        abstained,
-        alternatives: ranked
-          .filter((c) => c.category !== category)
-          .slice(0, 3)
-          .map((c) => ({ category: c.category, score: round(c.score) })),
-        explanation: explain(model, features, bestClass),
-      });
+      const alternatives: Array<{ category: CategoryId; score: number }> = [];
+      for (const c of top) if (c.category !== category && alternatives.length < 3) alternatives.push({ category: c.category, score: round(c.score) });
+      return build(
+        input,
+        locale,
+        category,
+        { confidence: round(best.score), abstained, alternatives, explanation: explain(model, features, bestClass, 5, scratch) },
+        normalized,
+      );
     },
   };
 }

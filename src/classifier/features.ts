@@ -111,8 +111,7 @@ interface Extracted {
  * writes three buffers: Han characters of each run separated by a space; stems of each run
  * separated by spaces (runs separated by a newline); raw words padded as `<word>`.
  */
-function extract(text: string): Extracted {
-  const lowered = normalizeText(text);
+function extract(lowered: string): Extracted {
   const normalized = HAN_ANYWHERE.test(lowered) ? foldChineseVariants(lowered) : lowered;
   let han = '';
   let stems = '';
@@ -243,14 +242,16 @@ function nameOf(e: Extracted, i: number): string {
  * ```
  */
 export function featureNames(text: string): string[] {
-  const e = extract(text);
+  const e = extract(normalizeText(text));
   return e.hashes.map((_, i) => nameOf(e, i));
 }
 
 /** Hashed features without names: the hot path of classification and training. */
 export interface HashedFeatures {
-  /** Bucket of each feature. */
+  /** Bucket of each feature (the first `count` entries). */
   readonly index: Int32Array;
+  /** Number of features. */
+  readonly count: number;
   /** The same value for every feature: 1 / √n (L2-normalised binary features). */
   readonly value: number;
   /** Builds the name of feature `i` (for explanations). */
@@ -259,12 +260,17 @@ export interface HashedFeatures {
 
 /** Hashed features of a text for a model with `buckets` buckets (a power of two). */
 export function hashFeatures(text: string, buckets: number): HashedFeatures {
-  const e = extract(text);
+  return hashNormalizedFeatures(normalizeText(text), buckets);
+}
+
+/** {@link hashFeatures} of a text that {@link normalizeText} has already normalised. */
+export function hashNormalizedFeatures(normalized: string, buckets: number): HashedFeatures {
+  const e = extract(normalized);
   const mask = buckets - 1;
   // A plain loop: TypedArray.from with a map function is several times slower.
   const index = new Int32Array(e.hashes.length);
   for (let i = 0; i < index.length; i++) index[i] = e.hashes[i]! & mask;
-  return { index, value: index.length === 0 ? 0 : 1 / Math.sqrt(index.length), name: (i) => nameOf(e, i) };
+  return { index, count: index.length, value: index.length === 0 ? 0 : 1 / Math.sqrt(index.length), name: (i) => nameOf(e, i) };
 }
 
 /**

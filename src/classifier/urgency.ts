@@ -69,15 +69,20 @@ export function maxUrgency(a: Urgency, b: Urgency): Urgency {
  * ```
  */
 export function assessUrgency(text: string, category: CategoryId): UrgencyAssessment {
+  return typeof text === 'string' && text.trim() !== '' ? urgencyOfNormalized(normalizeText(text), category) : urgencyOfNormalized('', category);
+}
+
+/**
+ * {@link assessUrgency} of a text that `normalizeText` has already normalised (the classifier
+ * normalises once per text). No signal matches a blank text, so blank input needs no check here.
+ */
+export function urgencyOfNormalized(normalized: string, category: CategoryId): UrgencyAssessment {
   let level = CATEGORY_URGENCY[isCategoryId(category) ? category : 'other'];
   const signals: string[] = [];
-  if (typeof text === 'string' && text.trim() !== '') {
-    const normalized = normalizeText(text);
-    for (const { signal, level: signalLevel, pattern } of SIGNALS) {
-      if (pattern.test(normalized)) {
-        signals.push(signal);
-        level = maxUrgency(level, signalLevel);
-      }
+  for (const { signal, level: signalLevel, pattern } of SIGNALS) {
+    if (pattern.test(normalized)) {
+      signals.push(signal);
+      level = maxUrgency(level, signalLevel);
     }
   }
   return { level, signals };
