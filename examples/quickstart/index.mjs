@@ -14,6 +14,9 @@ const requests = [
 ];
 
 const line = '─'.repeat(72);
+/** A time in the channel's own zone, e.g. `Sat 5 Dec 21:00 (Asia/Shanghai)`. */
+const local = (date, timeZone = 'UTC') =>
+  `${new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)} (${timeZone})`;
 console.log(`walletdesk quickstart — ${requests.length} requests, triaged at ${now.toISOString()}\n${line}`);
 
 // A fixed clock for the ticket store keeps the report reproducible with WALLETDESK_NOW.
@@ -30,8 +33,9 @@ for (const { wallet, message } of requests) {
   console.log(`  category   ${t.classification.category} (${Math.round(t.classification.confidence * 100)}%), urgency ${t.help.urgency}, locale ${t.classification.locale}`);
   if (t.safety.verdict === 'suspicious') for (const w of t.safety.warnings) console.log(`  WARNING    ${w}`);
   console.log(`  first step ${t.help.steps[0] ?? '-'}`);
-  if (top) console.log(`  contact    ${top.channel.kind} ${top.channel.value} (${top.availability}${top.opensAt ? `, opens ${top.opensAt.toISOString()}` : ''})`);
-  if (t.bestTime[0]) console.log(`  quietest   ${t.bestTime[0].start.toISOString()} – ${t.bestTime[0].end.toISOString()}`);
+  const zone = t.channels.find((c) => c.channel.hours)?.channel.hours?.timeZone;
+  if (top) console.log(`  contact    ${top.channel.kind} ${top.channel.value} (${top.availability}${top.opensAt ? `, opens ${local(top.opensAt, zone)}` : ''})`);
+  if (t.bestTime[0]) console.log(`  quietest   ${local(t.bestTime[0].start, zone)} for ${Math.round((t.bestTime[0].end - t.bestTime[0].start) / 60_000)} min`);
   console.log(`  ticket     #${ticket.id} ${ticket.subject} [${ticket.priority}, ${ticket.status}]`);
   console.log(line);
 }
