@@ -3,8 +3,10 @@
 // lines, plus 15% of BANKING77/CLINC150, by a hash of the text with its own salt); zh-test is not
 // read. Only counts are printed, never the failing lines of zh-dev.
 //
-//   npx tsx scripts/classifier-per-label.ts [--fixed <file>]
+//   npx tsx scripts/classifier-per-label.ts [--fixed <file>] [--errors]
 //
+// `--errors` lists the misclassified lines of the Chinese validation split (training lines, so
+// reading them is fair; zh-dev errors are never listed).
 // `--fixed <file>` also scores only the validation lines listed in <file> (one text a line), so a
 // corpus change can be compared on the same lines before and after; `--save <file>` writes the
 // current Chinese validation lines there.
@@ -73,4 +75,11 @@ for (const id of [...CATEGORY_IDS, 'total']) {
     return `${pct(ok, rows.length)} ${`${ok}/${rows.length}`.padStart(9)}`.padStart(22);
   });
   console.log(`${id.padEnd(26)}${cells.join('')}`);
+}
+
+if (process.argv.includes('--errors')) {
+  for (const r of val.zh) {
+    const got = classifier.classify(r.text).category;
+    if (got !== r.label) console.log(`${r.label.padEnd(26)} -> ${got.padEnd(26)} ${r.text}`);
+  }
 }
