@@ -27,6 +27,19 @@ export interface ParsedPhone {
 }
 
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+// Circled and keycap digits (①, ⓪, ❶, and the keycap mark in 4️⃣) only appear where someone is dodging a filter.
+const DECORATED_DIGITS = /[\u2460-\u24ff\u2776-\u2793]|\u20e3/;
+const CHINESE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+// Three or more in a row: "九五一八八", "四零零 六八八 一二三四". Shorter runs are ordinary words (一二, 三五).
+const CHINESE_DIGIT_RUN = /[〇零幺一二两三四五六七八九]{3,}/g;
+
+/**
+ * Number words written digit by digit in Chinese ("九五一八八" → "95188"), character for
+ * character so positions in the text do not move. Positional numbers (二十, 一百) are left alone.
+ */
+export function foldChineseDigits(text: string): string {
+  return text.replace(CHINESE_DIGIT_RUN, (run) => run.replace(/./g, (ch) => CHINESE_DIGITS[ch] ?? ch));
+}
 const DASHES = /[\u2010-\u2015\u2212\u30fc\uff0d\ufe63]/g;
 const KEYPAD: Record<string, string> = {
   A: '2', B: '2', C: '2', D: '3', E: '3', F: '3', G: '4', H: '4', I: '4', J: '5', K: '5', L: '5',
@@ -41,7 +54,8 @@ export function parsePhone(input: string): ParsedPhone | undefined {
   const tricks = new Set<PhoneTrick>();
   let text = input;
   if (INVISIBLE.test(text)) tricks.add('invisible_characters');
-  text = text.replace(INVISIBLE, '').normalize('NFKC').replace(DASHES, '-');
+  if (DECORATED_DIGITS.test(text)) tricks.add('decorative_symbols');
+  text = foldChineseDigits(text.replace(INVISIBLE, '').normalize('NFKC').replace(DASHES, '-'));
   // A label before the number ("tel:", "客服电话：", "Call") is not part of it.
   text = text.replace(/^\s*(?:tel|phone|call|dial)\b\s*:?\s*/i, '').replace(/^[^\d+(]*[:：]\s*/, '');
   text = text.replace(/^[\p{Script=Han}\s]+(?=[\d+(])/u, '').replace(/(?<=\d)[\p{Script=Han}\s]+$/u, '');
@@ -55,13 +69,15 @@ export function parsePhone(input: string): ParsedPhone | undefined {
   }
 
   // Brackets around every digit group: "1-(855)(518)(8609)". One bracketed area code is normal.
-  const bracketed = text.match(/\(\s*\d+\s*\)/g)?.length ?? 0;
+  const bracketed = text.match(/[([]\s*\d+\s*[)\]]/g)?.length ?? 0;
   if (bracketed >= 2) tricks.add('bracketed_groups');
 
   let vanity = false;
-  const tokens = text.split(/[\s.\-()/]+/).filter(Boolean);
+  // A middle dot (400·820·8888) is an ordinary separator in Chinese typesetting, unlike • or ⭐.
+  const tokens = text.split(/[\s.\-()[\]/\u00b7\u30fb\uff65]+/).filter(Boolean);
   const out: string[] = [];
-  let international = /^\s*\+/.test(text);
+  // "(+86) 95188": the country code may sit in brackets.
+  let international = /^[\s(]*\+/.test(text);
   for (const raw of tokens) {
     let token = raw.replace(/^\+/, '');
     const decorated = token.replace(/[0-9A-Za-z+]/g, '');
