@@ -48,8 +48,16 @@ const NEVER_ASK_WORDS: Record<string, readonly [string, string]> = {
 
 // "我打过建设银行客服 95533", "called Chase at 1-800-…": a number the message gives as a bank's is
 // not presented as the wallet's. Banks are not in the directory, so such a number stays unknown.
-const BANK_BEFORE =
-  /(?:银行|信用社|信用卡中心|\bbank\b|\b(?:chase|citi(?:bank)?|wells fargo|hsbc|barclays|capital one|american express|amex|discover|santander|lloyds|natwest|monzo|starling|dbs|ocbc|uob|bdo|bpi|metrobank|sbi|hdfc|icici|axis bank|kotak|equity bank|kcb|icbc)\b)[^。！？!?\n]{0,14}$/;
+const BANK_NAME =
+  /银行|信用社|信用卡中心|\bbank\b|\b(?:chase|citi(?:bank)?|wells fargo|hsbc|barclays|capital one|american express|amex|discover|santander|lloyds|natwest|monzo|starling|dbs|ocbc|uob|bdo|bpi|metrobank|sbi|hdfc|icici|axis bank|kotak|equity bank|kcb|icbc)\b/;
+const BANK_BEFORE = new RegExp(`(?:${BANK_NAME.source})[^。！？!?\\n]{0,14}$`);
+// "商家客服电话 0571-…" on an order page paid with a wallet: the merchant's number, not the wallet's.
+const MERCHANT_BEFORE = /(?:商家|店铺|卖家|商户|门店|本店|店家|\b(?:merchant|seller|store|shop|restaurant|hotel)(?:'s)?\b)[^。！？!?\n]{0,10}$/;
+// 【招商银行】… / [Chase] …: the sender's tag says whose numbers the message gives.
+const SENDER_TAG = /^\s*[【[]([^】\]\n]{1,24})[】\]]/;
+// Money, accounts or a wallet: where sharing a screen stops being a meeting habit.
+const MONEY_CONTEXT =
+  /退款|理赔|赔偿|补偿|转账|汇款|银行|(?:账|帐)户|贷款|借款|验证码|支付|付款|收款|\b(?:refunds?|bank|account|payments?|transfer|loan|card|wallet|money)\b/;
 
 const WORD_RES = new Map<string, RegExp>();
 
@@ -99,14 +107,30 @@ export function checkText(text: string, ctx: CheckContext): TextCheckResult {
     // A message naming several wallets ("PayPal and Venmo support") claims each of them: a contact
     // that is official for any named wallet is official.
     const before = foldTraditional(text.slice(Math.max(0, contact.index - 24), contact.index).normalize('NFKC').toLowerCase());
-    const bank = contact.kind === 'phone' && BANK_BEFORE.exec(before);
-    if (bank && walletsNamedIn(before, ctx).length === 0) {
+    const clause = before.slice(before.search(/[^。！？!?\n]*$/));
+    const tag = SENDER_TAG.exec(lower)?.[1];
+    const bankTag = tag && BANK_NAME.test(tag) && walletsNamedIn(clause, ctx).length === 0 ? [tag] : undefined;
+    const bank = contact.kind === 'phone' && (BANK_BEFORE.exec(before) ?? bankTag);
+    const merchant = contact.kind === 'phone' && !bank && MERCHANT_BEFORE.exec(before);
+    if (merchant && walletsNamedIn(before, ctx).length === 0) {
       const open = checkPhone(contact.value, ctx);
       const finding: ContactFinding = {
         kind: contact.kind,
         value: contact.value,
         verdict: open.verdict === 'official' ? 'official' : 'unknown',
-        reasons: [reason('bank_number', ctx.locale, { value: contact.value, detail: bank[0].replace(/[^\p{L}\s]+$/u, '').trim() }, contact.value), ...open.reasons],
+        reasons: [reason('merchant_number', ctx.locale, { value: contact.value, detail: merchant[0].replace(/[^\p{L}\s]+$/u, '').trim() }, contact.value), ...open.reasons],
+        ...(open.wallet ? { wallet: open.wallet.id } : {}),
+        ...(open.channel ? { channel: open.channel } : {}),
+      };
+      return finding;
+    }
+    if (bank && (bankTag || walletsNamedIn(before, ctx).length === 0)) {
+      const open = checkPhone(contact.value, ctx);
+      const finding: ContactFinding = {
+        kind: contact.kind,
+        value: contact.value,
+        verdict: open.verdict === 'official' ? 'official' : 'unknown',
+        reasons: [reason('bank_number', ctx.locale, { value: contact.value, detail: (bank[0] ?? '').replace(/[^\p{L}\s]+$/u, '').trim() }, contact.value), ...open.reasons],
         ...(open.wallet ? { wallet: open.wallet.id } : {}),
         ...(open.channel ? { channel: open.channel } : {}),
       };
@@ -130,8 +154,12 @@ export function checkText(text: string, ctx: CheckContext): TextCheckResult {
 
   const scan = scanPatterns(lower);
   // A meeting app is harmless on its own, not when a wallet or "support" is involved.
-  const walletContext = Boolean(claimed) || named.length > 0;
+  // Screen sharing too, where money or an account is involved or the sender has you install the app.
+  const walletContext = Boolean(claimed) || named.length > 0 || MONEY_CONTEXT.test(lower) || scan.hits.some((h) => h.code === 'install_app');
   const weight = (hit: { code: string; weight: number }) => (hit.code === 'remote_access' && walletContext ? 2 : hit.weight);
+  // An unexpected refund or compensation with a call-back number or link nobody can confirm.
+  const lure = scan.hits.some((h) => h.code === 'refund_lure') && contacts.some((c) => c.verdict === 'unknown' && !c.reasons.some((r) => r.code === 'bank_number' || r.code === 'merchant_number'));
+  if (lure) scan.hits.push({ code: 'lure_with_contact', weight: 1, evidence: contacts.find((c) => c.verdict === 'unknown')?.value ?? '', neverAsks: [] });
   const score = scan.hits.reduce((sum, hit) => sum + weight(hit), 0);
   const scam = scan.hits.some((hit) => weight(hit) >= 2) || score >= 2;
   const walletForNotes = claimed ?? named[0];

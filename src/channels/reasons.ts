@@ -147,6 +147,13 @@ const T = {
       `消息里 ${p.value} 是作为银行的号码提到的（“${p.detail}”），不是钱包的号码。本目录不含银行，无法确认或否定：请对照银行卡背面或银行官方 App 核实。`,
     ],
   ],
+  merchant_number: [
+    'info',
+    (p) => [
+      `The message gives ${p.value} as a shop's or merchant's number ("${p.detail}"), not a wallet's. Merchants are not in this directory, so it is neither confirmed nor refuted: check it on the merchant's own order page or app.`,
+      `消息里 ${p.value} 是作为商家的号码提到的（“${p.detail}”），不是钱包的号码。本目录不含商家，无法确认或否定：请在商家自己的订单页或 App 里核实。`,
+    ],
+  ],
   reference_number: [
     'info',
     (p) => [
@@ -388,6 +395,34 @@ const T = {
     () => [
       'It asks you to move money to a "safe account". There is no such thing: the account belongs to the scammer.',
       '要求你把钱转到"安全账户"。根本不存在安全账户：那是骗子的账户。',
+    ],
+  ],
+  fee_to_receive: [
+    'danger',
+    () => [
+      'It asks you to pay a fee before you can receive money (a payment, prize, refund or compensation). Money owed to you never needs a fee first.',
+      '要求你先交钱才能收到钱（货款、奖金、退款或赔偿）。真正给你的钱从不需要先交费。',
+    ],
+  ],
+  task_scam: [
+    'danger',
+    () => [
+      'It offers paid "tasks" (liking, rating, placing orders) that need you to pay or advance money first: the task / 刷单 scam.',
+      '以"刷单""做任务返佣"为名，要求你先垫付或充值：这是刷单返利诈骗。',
+    ],
+  ],
+  pay_on_behalf: [
+    'danger',
+    () => [
+      'Someone asks you to pay a third party\'s account for them ("help me transfer to this account, I\'ll pay you back"). Call the person on the number you already know before sending anything.',
+      '对方让你替他把钱转到另一个账户（"帮我转给这个账号，晚点还你"）。转账前请先用你原来知道的号码打电话核实本人。',
+    ],
+  ],
+  lure_with_contact: [
+    'warning',
+    () => [
+      'An unexpected refund or compensation offer asks you to call or open a contact that cannot be confirmed. Real refunds are handled in the app or on the company\'s own website.',
+      '主动提出的退款或赔偿，却让你拨打或打开一个无法确认的联系方式。真正的退款会在官方 App 或官网内处理。',
     ],
   ],
   gift_cards: [

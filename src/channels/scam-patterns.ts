@@ -35,7 +35,7 @@ interface Pattern {
 
 // A request aimed at the sender ("read it back", "tell me", "告诉我"), not "we sent you a code".
 const ASK_EN =
-  /\b(?:read (?:it|them|the|out|back|me)|tell (?:me|us)|give (?:me|us|it)|send (?:me|us|it|them|the|your|back)|share (?:it|them|the|your|with me|with us)|provide (?:the|your|it|us|me)|forward (?:it|the|your|me|us)|reply with|confirm (?:the|your|it)|repeat (?:it|the)|what(?:'s| is| was) (?:the|your)|say (?:it|the))\b/;
+  /\b(?:read (?:it|them|the|out|back|me)|tell (?:me|us)|give (?:me|us|it)|send (?:me|us|it|them|the|your|back)|share (?:it|them|the|your|with me|with us)|provide (?:the|your|it|us|me)|forward (?:it|the|your|me|us)|reply with|confirm (?:the|your|it)|repeat (?:it|the)|what(?:'s| is| was) (?:the|your)|say (?:it|the)|(?:i|we)(?:'ll| will)? need (?:the|your))\b/;
 const ASK_ZH =
   /告诉(?:我|我们|客服|工作人员|对方)|(?:发|发送|转发|报|念|读|说)(?:给|出)(?:我|我们|客服)|(?:发|报|传)过来|发一下|是多少|提供[^。！？\n]{0,8}(?:验证码|密码|卡号|安全码|有效期)|报一下|报出|念一下|截图(?:发|给)/;
 const ASK = new RegExp(`${ASK_EN.source}|${ASK_ZH.source}`);
@@ -47,7 +47,7 @@ const PATTERNS: Pattern[] = [
     negatable: true,
     neverAsks: ['sms_code'],
     all: [
-      /\b(?:verification|security|one[- ]?time|otp|sms|text|login|confirmation|authori[sz]ation|access|\d[- ]digit|six[- ]digit|four[- ]digit)\s*(?:code|pin|number|passcode)s?\b|\botp\b|\bcodes?\b|验证码|校验码|动态码|动态密码|短信码|认证码|确认码/,
+      /\b(?:verification|security|one[- ]?time|otp|sms|text|login|sign[- ]?in|confirmation|authori[sz]ation|access|\d[- ]digit|six[- ]digit|four[- ]digit)\s*(?:code|pin|number|passcode)s?\b|\botp\b|\bcodes?\b|验证码|校验码|动态码|动态密码|短信码|认证码|确认码|[4-8四五六八]位(?:数字|数|码)/,
       ASK,
     ],
   },
@@ -56,7 +56,7 @@ const PATTERNS: Pattern[] = [
     weight: 2,
     negatable: true,
     neverAsks: ['password', 'payment_password', 'pin'],
-    all: [/\b(?:password|passcode|pin|cash pin|login details|credentials)\b|密码/, new RegExp(`${ASK.source}|\\b(?:enter|type)\\b[^.!?\\n]{0,30}\\b(?:here|below|link|reply)`)],
+    all: [/\b(?:password|passcode|pin|cash pin|login details|credentials)\b|密码/, new RegExp(`${ASK.source}|\\b(?:enter|type)\\b[^.!?\\n]{0,30}\\b(?:here|below|link|reply)|\\b(?:verify|confirm|need) (?:your |the )?(?:[a-z]+ )?(?:password|passcode|pin)\\b`)],
   },
   {
     code: 'asks_for_card_details',
@@ -70,8 +70,15 @@ const PATTERNS: Pattern[] = [
     weight: 2,
     neverAsks: ['remote_access_app'],
     all: [
-      /teamviewer|anydesk|rustdesk|todesk|向日葵|quick ?support|quick ?assist|ultraviewer|splashtop|airdroid|远程(?:控制|协助|桌面|操作)|remote (?:access|control|desktop|support app)|屏幕共享|屏幕分享|共享屏幕|共享(?:你|您)?的?屏幕|share (?:your|the) screen|screen[- ]?shar/,
+      /teamviewer|anydesk|rustdesk|todesk|向日葵|quick ?support|quick ?assist|ultraviewer|splashtop|airdroid|远程(?:控制|协助|桌面|操作)|remote (?:access|control|desktop|support app)/,
     ],
+  },
+  // Sharing a screen is what meetings do; it weighs 2 only where money, an account or a wallet is involved (check-text).
+  {
+    code: 'remote_access',
+    weight: 1,
+    neverAsks: ['remote_access_app'],
+    all: [/屏幕共享|屏幕分享|共享屏幕|共享(?:你|您)?的?屏幕|share (?:your|the) screen|screen[- ]?shar/],
   },
   { code: 'remote_access', weight: 1, neverAsks: ['remote_access_app'], all: [/腾讯会议|钉钉会议|飞书会议|\bzoom\b|webex|google meet|teams meeting|会议号|meeting (?:id|code|link)/] },
   {
@@ -79,8 +86,16 @@ const PATTERNS: Pattern[] = [
     weight: 2,
     neverAsks: ['transfer_to_safe_account'],
     all: [
-      /安全(?:账|帐)(?:户|号)|资金清查|清查(?:账|帐)户|\b(?:safe|secure|safety|protected|holding)\s+(?:bank\s+)?account\b|move (?:your )?(?:money|funds|savings|balance) (?:to|into) (?:a |an )?(?:new|safe|secure|protected)/,
+      /(?:安全|监管|核查|清查|保全|审查|国家)(?:账|帐)(?:户|号)|资金清查|清查(?:账|帐)户|\b(?:safe|secure|safety|protected|holding)\s+(?:bank\s+)?account\b|move (?:your )?(?:money|funds|savings|balance) (?:to|into) (?:a |an )?(?:new|safe|secure|protected)/,
     ],
+  },
+  // Zelle "reversal": "send the funds back to yourself" — the "yourself" account is the scammer's.
+  {
+    code: 'safe_account',
+    weight: 2,
+    scope: 'text',
+    neverAsks: ['transfer_to_safe_account'],
+    all: [/\b(?:send|transfer|move|wire|zelle|pay)\b[^.!?\n]{0,40}\bto yourself\b/, /\b(?:reverse|reversal|cancel|undo|block|stop|fraud|protect|secure|refund)/],
   },
   {
     code: 'gift_cards',
@@ -97,8 +112,8 @@ const PATTERNS: Pattern[] = [
     weight: 2,
     scope: 'text',
     all: [
-      /\b(?:refunded|sent|paid|deposited|credited|transferred|received|refund)\b[^.!?\n]{0,60}\b(?:by mistake|mistakenly|too much|extra|accidentally|in error|instead of|overpa)|\boverpa(?:id|yment)\b|多转|多退|转错|多付|多打|误转|多汇|多充/,
-      /\b(?:return|(?:send|refund|pay|give|transfer|reverse) (?:it |them |the (?:money|funds|amount) )?back|difference)\b|退回|转回|还给|返还|退还|差额/,
+      /\b(?:refunded|sent|paid|deposited|credited|transferred|received|refund)\b[^.!?\n]{0,60}\b(?:by mistake|mistakenly|too much|extra|accidentally|in error|instead of|overpa)|\b(?:accidentally|mistakenly|wrongly)\s+(?:sent|paid|transferred|deposited|credited)|\bwrong (?:transaction|transfer|person|number|account|recipient)\b|\boverpa(?:id|yment)\b|多转|多退|转错|多付|多打|误转|多汇|多充/,
+      /\b(?:return|(?:send|refund|pay|give|transfer|reverse) (?:it |them |the (?:money|funds|amount) )?back|it back|difference)\b|退回|转回|还给|返还|退还|差额/,
     ],
   },
   {
@@ -114,6 +129,32 @@ const PATTERNS: Pattern[] = [
     all: [
       /解冻|解除冻结|解封|恢复(?:账|帐)户|激活(?:账|帐)户|恢复正常|\b(?:unfreeze|unlock|unblock|reactivate|restore|release|unsuspend|lift the (?:hold|limit))\b/,
       /保证金|手续费|费用|缴纳|交纳|押金|验证金|充值|\b(?:fee|deposit|pay|payment|charge)\b|\$\s?\d/,
+    ],
+  },
+  {
+    code: 'fee_to_receive',
+    weight: 2,
+    negatable: true,
+    neverAsks: ['payment_to_support'],
+    all: [
+      /\bto (?:receive|claim|release|collect|withdraw|get) (?:your|the|this)\b[^.!?\n]{0,50}\b(?:pay|send|transfer)\b[^.!?\n]{0,40}(?:\bfee\b|\$\s?\d)|\bto (?:receive|claim|release|collect|withdraw) (?:your|the|this)\b[^.!?\n]{0,60}\b(?:fee|charge)\b[^.!?\n]{0,20}\b(?:is |are )?(?:required|needed|due)\b|(?:领取|提现|收款|到账)[^。！？\n]{0,20}(?:先|需要?|必须)[^。！？\n]{0,6}(?:缴纳|支付|交|付|转)[^。！？\n]{0,10}(?:费|金)|(?:先|需要?)(?:缴纳|支付|交)[^。！？\n]{0,10}(?:手续费|保证金|激活费|税费|认证费)[^。！？\n]{0,10}(?:才能|方可|才可)(?:提现|领取|到账|收款)/,
+    ],
+  },
+  {
+    code: 'task_scam',
+    weight: 2,
+    negatable: true,
+    all: [
+      /刷单|刷信誉|做任务[^。！？\n]{0,10}(?:返利|返现|佣金)|垫付[^。！？\n]{0,10}(?:返利|返现|佣金|提现)|(?:点赞|关注|评论|好评)[^。！？\n]{0,10}(?:日结|佣金|返现)|\b(?:prepay|top[- ]?up|deposit)\b[^.!?\n]{0,40}\b(?:unlock|complete)\b[^.!?\n]{0,20}\b(?:tasks?|orders?)\b|\b(?:tasks?|orders?)\b[^.!?\n]{0,30}\bcommissions?\b[^.!?\n]{0,40}\b(?:deposit|prepay|top[- ]?up|pay)\b/,
+    ],
+  },
+  {
+    code: 'pay_on_behalf',
+    weight: 2,
+    scope: 'text',
+    all: [
+      /(?:帮我|替我|帮忙)[^。！？\n]{0,6}(?:转|付|打|汇)[^。！？\n]{0,12}(?:给|到)(?:这个|以下|下面|他的|她的|对方的?)(?:账号|卡号|账户|帐户|银行卡|卡|支付宝)|\b(?:can|could) you\b[^.!?\n]{0,20}\b(?:send|transfer|pay|wire)\b[^.!?\n]{0,30}\bto (?:this|my friend'?s|the following|his|her) (?:account|card|number)\b/,
+      /还(?:你|您)|\bpay you back\b|不方便|限额|被限|\bcan't (?:send|transfer|pay)\b/,
     ],
   },
   {
@@ -175,7 +216,7 @@ const PATTERNS: Pattern[] = [
     code: 'account_problem_claim',
     weight: 1,
     all: [
-      /(?:账|帐)户[^。！？\n]{0,6}(?:风险|异常|违规|冻结|限制|封禁|被盗)|名下[^。！？\n]{0,12}(?:异常|风险|违规|贷款|欠款)|已被冻结|将被冻结|(?:冻结|封禁|注销)(?:你|您)的|\byour (?:account|card|wallet|cash card|kyc|sim|upi)\b[^.!?\n]{0,40}\b(?:has been|will be|is|was|been)\b[^.!?\n]{0,12}\b(?:suspended|locked|frozen|limited|restricted|compromised|closed|deactivated|blocked|hacked|flagged|disabled|expired|pending)|\b(?:account|wallet|card|sim)\b (?:will be|is being|has been) (?:suspended|locked|frozen|closed|deactivated|blocked|disabled)|\bkyc\b[^.!?\n]{0,20}\b(?:pending|expired|incomplete|update|suspended|blocked)|unusual activity|suspicious (?:activity|login|transaction)|unauthori[sz]ed (?:access|login)/,
+      /(?:账|帐)(?:户|号)[^。！？\n]{0,6}(?:风险|异常|违规|冻结|限制|封禁|被盗)|(?:零钱|余额|钱包|微信号|花呗|借呗)[^。！？\n]{0,12}(?:风险|异常|违规|冻结|限制|封禁|被盗)|(?:已|将)被(?:限制|限额|冻结)|名下[^。！？\n]{0,12}(?:异常|风险|违规|贷款|欠款)|已被冻结|将被冻结|(?:冻结|封禁|注销)(?:你|您)的|\byour (?:[a-z-]+ ){0,2}(?:account|card|wallet|kyc|sim|upi)\b[^.!?\n]{0,40}\b(?:has been|will be|is|was|been)\b[^.!?\n]{0,12}\b(?:suspended|locked|frozen|limited|restricted|compromised|closed|deactivated|blocked|hacked|flagged|disabled|expired|pending)|\b(?:account|wallet|card|sim)\b (?:will be|is being|has been) (?:suspended|locked|frozen|closed|deactivated|blocked|disabled)|\bkyc\b[^.!?\n]{0,20}\b(?:pending|expired|incomplete|update|suspended|blocked)|unusual activity|suspicious (?:activity|login|transaction)|unauthori[sz]ed (?:access|login)/,
     ],
   },
   {
@@ -207,7 +248,7 @@ const PATTERNS: Pattern[] = [
   {
     code: 'install_app',
     weight: 1,
-    all: [/下载[^。！？\n]{0,15}(?:app|软件|客户端|apk)|安装[^。！？\n]{0,10}(?:app|软件)|\b(?:download|install)\b[^.!?\n]{0,30}\b(?:app|apk|application|software)\b/],
+    all: [/下载[^。！？\n]{0,15}(?:app|软件|客户端|apk|会议)|安装[^。！？\n]{0,10}(?:app|软件)|\b(?:download|install)\b[^.!?\n]{0,30}\b(?:app|apk|application|software)\b/],
   },
   {
     code: 'off_platform_contact',
@@ -217,7 +258,7 @@ const PATTERNS: Pattern[] = [
   {
     code: 'refund_lure',
     weight: 1,
-    all: [/(?:快递|包裹)[^。！？\n]{0,6}(?:丢失|破损|损坏)|(?:双倍|三倍|加倍)赔(?:付|偿)|\b(?:refund|compensation|reimbursement) (?:is |has been )?(?:ready|pending|approved|available)\b|\bclaim your (?:refund|compensation|prize|reward)\b/],
+    all: [/(?:快递|包裹)[^。！？\n]{0,6}(?:丢失|破损|损坏)|(?:双倍|三倍|加倍)赔(?:付|偿)|领取[^。！？\n]{0,6}(?:退款|赔偿|补偿|理赔|赔付)|(?:退款|赔偿|补偿|理赔)[^。！？\n]{0,30}领取|每人(?:补偿|赔偿)|航班[^。！？\n]{0,20}(?:取消|延误)[^。！？\n]{0,40}(?:补偿|赔偿|理赔)|\bto (?:receive|claim) your [^.!?\n]{0,12}(?:refund|compensation)\b|\b(?:refund|compensation|reimbursement) (?:is |has been )?(?:ready|pending|approved|available)\b|\bclaim your (?:refund|compensation|prize|reward)\b/],
   },
   { code: 'crypto_payment', weight: 1, all: [/\bbitcoin|\bbtc\b|\busdt\b|\bcrypto(?:currency)?\b|比特币|泰达币|虚拟币|\bwire transfer\b|western union|moneygram/] },
 ];
