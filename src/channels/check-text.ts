@@ -112,7 +112,9 @@ export function checkText(text: string, ctx: CheckContext): TextCheckResult {
     const bankTag = tag && BANK_NAME.test(tag) && walletsNamedIn(clause, ctx).length === 0 ? [tag] : undefined;
     const bank = contact.kind === 'phone' && (BANK_BEFORE.exec(before) ?? bankTag);
     const merchant = contact.kind === 'phone' && !bank && MERCHANT_BEFORE.exec(before);
-    if (merchant && walletsNamedIn(before, ctx).length === 0) {
+    // "支付宝商家客服" is the wallet's own merchant line: only a wallet named right at the label keeps the claim.
+    const atLabel = merchant ? (before.slice(Math.max(0, merchant.index - 8), merchant.index).split(/[，,;；:：]/).pop() ?? '') : '';
+    if (merchant && walletsNamedIn(atLabel, ctx).length === 0) {
       const open = checkPhone(contact.value, ctx);
       const finding: ContactFinding = {
         kind: contact.kind,
