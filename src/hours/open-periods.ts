@@ -37,8 +37,15 @@ const BLOCK_DAYS = 28;
  * of consecutive blocks, a few KB each) however many instants it is asked about.
  */
 const CACHE_SLOTS = 64;
-const HOUR_MS = 3_600_000;
-const HOURS_PER_MS = 1 / HOUR_MS;
+/** Width of one entry of a block's quarter-hour index. */
+const QUARTER_MS = 900_000;
+const QUARTERS_PER_MS = 1 / QUARTER_MS;
+/** Quarter-hour index entries: `interval index << 2 | state`. */
+const CLOSED = 0;
+const OPEN = 1;
+const MIXED = 2;
+/** Blocks with this many intervals or more (far beyond any real schedule) skip the index and binary-search. */
+const MAX_INDEXED_INTERVALS = 1 << 14;
 const BLOCKS_PER_MS = 1 / (BLOCK_DAYS * DAY_MS);
 /** How far past the last dated fact (override, calendar coverage) a search goes before concluding "never". */
 const SEARCH_TAIL_DAYS = 8;
@@ -58,11 +65,13 @@ interface Block {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   /**
-   * For each hour from startMs, the index of the first interval that ends after that hour starts: a
-   * lookup is one division and a short forward scan instead of a binary search. Undefined in the
-   * (absurd) case of more intervals than a Uint16Array can index; lookups then binary-search.
+   * For each quarter hour from startMs: the index of the first interval that ends after the quarter
+   * starts, shifted left by 2, and whether the schedule is CLOSED or OPEN all through that quarter or
+   * MIXED. A lookup is one multiplication and one read, and only a MIXED quarter (one holding an
+   * opening or closing) looks further. Undefined for blocks of MAX_INDEXED_INTERVALS intervals or
+   * more; lookups then binary-search.
    */
-  readonly firstByHour: Uint16Array | undefined;
+  readonly quarters: Uint16Array | undefined;
   /** Instants outside [knownFromMs, knownUntilMs) depend on days the calendar does not cover. */
   readonly knownFromMs: number;
   readonly knownUntilMs: number;
@@ -134,17 +143,29 @@ function buildBlock(c: CompiledSchedule, index: number): Block {
   ends[count] = Number.POSITIVE_INFINITY;
   const startMs = localToInstant(c.timeZone, firstDay * DAY_MS);
   const endMs = localToInstant(c.timeZone, (firstDay + BLOCK_DAYS) * DAY_MS);
-  let firstByHour: Uint16Array | undefined;
-  if (count < 0xffff) {
-    firstByHour = new Uint16Array(Math.ceil((endMs - startMs) / HOUR_MS));
+  let quarters: Uint16Array | undefined;
+  if (count < MAX_INDEXED_INTERVALS) {
+    quarters = new Uint16Array(Math.ceil((endMs - startMs) / QUARTER_MS));
     let i = 0;
-    for (let h = 0; h < firstByHour.length; h++) {
-      const hourStart = startMs + h * HOUR_MS;
-      while ((ends[i] as number) <= hourStart) i++;
-      firstByHour[h] = i;
+    for (let q = 0; q < quarters.length; q++) {
+      const from = startMs + q * QUARTER_MS;
+      const to = from + QUARTER_MS;
+      while ((ends[i] as number) <= from) i++;
+      const s = starts[i] as number;
+      const state = s <= from && (ends[i] as number) >= to ? OPEN : s >= to ? CLOSED : MIXED;
+      quarters[q] = (i << 2) | state;
     }
   }
-  return { index, startMs, endMs, count, starts, ends, firstByHour, knownFromMs, knownUntilMs, unknownDate };
+  return { index, startMs, endMs, count, starts, ends, quarters, knownFromMs, knownUntilMs, unknownDate };
+}
+
+/**
+ * The quarter-hour index entry for `t`, inside the block's range. `t` and startMs are whole
+ * milliseconds, so adding half a millisecond keeps the product off every quarter boundary: the
+ * multiplication's rounding (far below 0.5 ms / 15 min) cannot move it into the wrong quarter.
+ */
+function quarterEntry(quarters: Uint16Array, block: Block, t: number): number {
+  return quarters[((t - block.startMs + 0.5) * QUARTERS_PER_MS) | 0] as number;
 }
 
 function isBeforeCoverage(c: CompiledSchedule, day: number): boolean {
@@ -192,11 +213,10 @@ function assertKnown(c: CompiledSchedule, block: Block, t: number): void {
  * that interval has started.
  */
 function firstEndingAfter(block: Block, t: number): number {
-  const { ends, firstByHour } = block;
+  const { ends, quarters } = block;
   let i: number;
-  if (firstByHour !== undefined) {
-    // The product can only round down at an exact hour (a safe, earlier bucket), never up.
-    i = firstByHour[((t - block.startMs) * HOURS_PER_MS) | 0] as number;
+  if (quarters !== undefined) {
+    i = quarterEntry(quarters, block, t) >> 2;
   } else {
     let lo = 0;
     let hi = block.count;
@@ -209,6 +229,16 @@ function firstEndingAfter(block: Block, t: number): number {
   }
   while ((ends[i] as number) <= t) i++;
   return i;
+}
+
+/** Whether `t` (inside the block's range and its calendar coverage) is in an open interval. */
+function isOpenInBlock(block: Block, t: number): boolean {
+  const quarters = block.quarters;
+  if (quarters !== undefined) {
+    const state = quarterEntry(quarters, block, t) & 3;
+    if (state !== MIXED) return state === OPEN;
+  }
+  return (block.starts[firstEndingAfter(block, t)] as number) <= t;
 }
 
 /** Index of the first interval of `block` that starts after `t` (the sentinel when none does); `t` may lie outside the block. */
@@ -301,7 +331,10 @@ function instantArg(value: unknown, name: string): number {
  */
 export function isOpen(schedule: Schedule, at: Date): boolean {
   const c = compiledOf(schedule);
-  return endOfIntervalAt(c, instantArg(at, 'at')) !== undefined;
+  const t = instantArg(at, 'at');
+  const block = blockAt(c, t);
+  assertKnown(c, block, t);
+  return isOpenInBlock(block, t);
 }
 
 /**
