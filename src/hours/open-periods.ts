@@ -33,8 +33,11 @@ export interface OpenInterval {
 const BLOCK_DAYS = 28;
 /**
  * Blocks cached per schedule. The cache is direct-mapped: block k lives in slot k mod CACHE_SLOTS and
- * replaces whatever was there, so a schedule never holds more than CACHE_SLOTS blocks (about 5 years
- * of consecutive blocks, a few KB each) however many instants it is asked about.
+ * replaces whatever was there, so a schedule never holds more than CACHE_SLOTS blocks however many
+ * instants it is asked about. 64 consecutive blocks span about 5 years, so a search that walks to a
+ * calendar's end does not evict its own blocks; each block is ~6.5 KB with its quarter-hour index,
+ * so a schedule holds ~420 KB at most, reached only by queries spread over 5 years (the usual
+ * queries near `now` touch one or two blocks).
  */
 const CACHE_SLOTS = 64;
 /** Width of one entry of a block's quarter-hour index. */
@@ -75,6 +78,9 @@ interface Block {
   /** Instants outside [knownFromMs, knownUntilMs) depend on days the calendar does not cover. */
   readonly knownFromMs: number;
   readonly knownUntilMs: number;
+  /** [startMs, endMs) ∩ [knownFromMs, knownUntilMs): instants a cached block answers for at once. */
+  readonly answersFromMs: number;
+  readonly answersUntilMs: number;
   readonly unknownDate: string | undefined;
 }
 
@@ -156,7 +162,20 @@ function buildBlock(c: CompiledSchedule, index: number): Block {
       quarters[q] = (i << 2) | state;
     }
   }
-  return { index, startMs, endMs, count, starts, ends, quarters, knownFromMs, knownUntilMs, unknownDate };
+  return {
+    index,
+    startMs,
+    endMs,
+    count,
+    starts,
+    ends,
+    quarters,
+    knownFromMs,
+    knownUntilMs,
+    answersFromMs: Math.max(startMs, knownFromMs),
+    answersUntilMs: Math.min(endMs, knownUntilMs),
+    unknownDate,
+  };
 }
 
 /**
@@ -195,6 +214,19 @@ function blockAt(c: CompiledSchedule, t: number): Block {
   if (block === undefined || block.index !== index) block = blockByIndex(c, index);
   if (t < block.startMs) return blockByIndex(c, index - 1);
   if (t >= block.endMs) return blockByIndex(c, index + 1);
+  return block;
+}
+
+/**
+ * The block holding `t`, after checking that the calendar answers for `t` (else OutOfCoverageError).
+ * The common case is one read: the slot of the UTC guess, truncated rather than floored (a wrong
+ * guess, e.g. before 1970 or near a block edge, just misses), whose block answers for `t`.
+ */
+function knownBlockAt(c: CompiledSchedule, t: number): Block {
+  const cached = c.blocks[(t * BLOCKS_PER_MS) & (CACHE_SLOTS - 1)] as Block | undefined;
+  if (cached !== undefined && t >= cached.answersFromMs && t < cached.answersUntilMs) return cached;
+  const block = blockAt(c, t);
+  assertKnown(c, block, t);
   return block;
 }
 
@@ -259,8 +291,7 @@ function firstStartIndexAfter(block: Block, t: number): number {
 
 /** The end of the interval containing t, or undefined when closed at t. */
 function endOfIntervalAt(c: CompiledSchedule, t: number): number | undefined {
-  const block = blockAt(c, t);
-  assertKnown(c, block, t);
+  const block = knownBlockAt(c, t);
   const i = firstEndingAfter(block, t);
   return (block.starts[i] as number) <= t ? (block.ends[i] as number) : undefined;
 }
@@ -332,8 +363,7 @@ function instantArg(value: unknown, name: string): number {
 export function isOpen(schedule: Schedule, at: Date): boolean {
   const c = compiledOf(schedule);
   const t = instantArg(at, 'at');
-  const block = blockAt(c, t);
-  assertKnown(c, block, t);
+  const block = knownBlockAt(c, t);
   return isOpenInBlock(block, t);
 }
 
@@ -354,8 +384,7 @@ export function nextOpening(schedule: Schedule, after: Date): Date | null {
   // Fast path: the first start after t in t's own block, when the calendar answers for it and the
   // instant before it is closed in the same block (so it opens a period rather than continuing one).
   // That is what the general search below returns in that case, without its block walk.
-  const block = blockAt(c, t);
-  assertKnown(c, block, t);
+  const block = knownBlockAt(c, t);
   const i = firstStartIndexAfter(block, t);
   const candidate = block.starts[i] as number;
   if (candidate < block.knownUntilMs && candidate - 1 >= t && candidate - 1 < block.endMs && (i === 0 || (block.ends[i - 1] as number) <= candidate - 1)) {
@@ -379,8 +408,7 @@ export function nextOpening(schedule: Schedule, after: Date): Date | null {
 export function nextClosing(schedule: Schedule, after: Date): Date | null {
   const c = compiledOf(schedule);
   const t = instantArg(after, 'after');
-  const block = blockAt(c, t);
-  assertKnown(c, block, t);
+  const block = knownBlockAt(c, t);
   // Fast path: the first interval ending after t is open at t, or opens later inside this block and
   // within the calendar's coverage; when its end also lies inside the block and the coverage, nothing
   // can continue it (the block merged every slot that could), so that end is the answer.
