@@ -4,25 +4,11 @@
 // (homoglyphs, punycode, refund-agent and screen-share scripts, 安全账户, a real number quoted as
 // cover for a different call-back number). Kept apart from verify-cases.jsonl so the first-pass
 // result stays visible in history.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ContactKind, verifyContact } from '../../src/channels/index.js';
+import { loadCases, runCase } from './cases.js';
 
-interface Case {
-  input: string;
-  expected: 'official' | 'suspicious' | 'unknown';
-  why: string;
-  wallet?: string;
-  kind?: ContactKind;
-  region?: string;
-  codes?: string[];
-}
 
-const cases: Case[] = readFileSync(resolve(import.meta.dirname, 'fixtures/unseen-cases.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Case);
+const cases = loadCases('unseen-cases.jsonl');
 
 describe('verifyContact on unseen cases', () => {
   it('has at least 40 cases in zh and en with every verdict', () => {
@@ -32,11 +18,7 @@ describe('verifyContact on unseen cases', () => {
   });
 
   it.each(cases.map((c) => [`${c.expected}: ${JSON.stringify(c.input).slice(0, 70)}`, c] as const))('%s', (_label, c) => {
-    const result = verifyContact(c.input, {
-      ...(c.wallet ? { wallet: c.wallet } : {}),
-      ...(c.kind ? { kind: c.kind } : {}),
-      ...(c.region ? { region: c.region } : {}),
-    });
+    const result = runCase(c);
     const codes = result.reasons.map((r) => r.code);
     expect(result.verdict, `${c.why}\nreasons: ${codes.join(', ')}`).toBe(c.expected);
     for (const code of c.codes ?? []) expect(codes, c.why).toContain(code);

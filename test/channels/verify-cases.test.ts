@@ -1,24 +1,10 @@
 // Our own cases (zh and en, official variants, adversarial look-alikes, bad input), each with
 // the reason it has its verdict. `codes` lists reason codes that must be among the evidence.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ContactKind, verifyContact } from '../../src/channels/index.js';
+import { loadCases, runCase } from './cases.js';
 
-interface Case {
-  input: string;
-  expected: 'official' | 'suspicious' | 'unknown';
-  why: string;
-  wallet?: string;
-  kind?: ContactKind;
-  region?: string;
-  codes?: string[];
-}
 
-const cases: Case[] = readFileSync(resolve(import.meta.dirname, 'fixtures/verify-cases.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Case);
+const cases = loadCases('verify-cases.jsonl');
 
 describe('verifyContact on our own cases', () => {
   it('has at least 100 cases in both languages, covering every verdict and kind', () => {
@@ -29,11 +15,7 @@ describe('verifyContact on our own cases', () => {
   });
 
   it.each(cases.map((c) => [`${c.expected}: ${JSON.stringify(c.input).slice(0, 70)}`, c] as const))('%s', (_label, c) => {
-    const result = verifyContact(c.input, {
-      ...(c.wallet ? { wallet: c.wallet } : {}),
-      ...(c.kind ? { kind: c.kind } : {}),
-      ...(c.region ? { region: c.region } : {}),
-    });
+    const result = runCase(c);
     const codes = result.reasons.map((r) => r.code);
     expect(result.verdict, `${c.why}\nreasons: ${codes.join(', ')}`).toBe(c.expected);
     for (const code of c.codes ?? []) expect(codes, c.why).toContain(code);

@@ -1,0 +1,34 @@
+// Shared by the case-file tests: one shape for a labelled verifyContact case, one loader, one runner.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type ContactKind, verifyContact } from '../../src/channels/index.js';
+
+/** One labelled case from a `fixtures/*.jsonl` file. */
+export interface VerifyCase {
+  input: string;
+  expected: 'official' | 'suspicious' | 'unknown';
+  why: string;
+  group?: string;
+  wallet?: string;
+  kind?: ContactKind;
+  region?: string;
+  /** Reason codes that must be among the evidence. */
+  codes?: string[];
+}
+
+/** Reads `test/channels/fixtures/<name>` (one JSON case per line). */
+export function loadCases(name: string): VerifyCase[] {
+  return readFileSync(resolve(import.meta.dirname, 'fixtures', name), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as VerifyCase);
+}
+
+/** Runs verifyContact with the case's options. */
+export function runCase(c: VerifyCase) {
+  return verifyContact(c.input, {
+    ...(c.wallet ? { wallet: c.wallet } : {}),
+    ...(c.kind ? { kind: c.kind } : {}),
+    ...(c.region ? { region: c.region } : {}),
+  });
+}
