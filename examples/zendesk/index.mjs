@@ -1,7 +1,8 @@
 // walletdesk → Zendesk: triage one help request and file it as a Zendesk ticket, with the category,
 // priority and channel walletdesk worked out, and an internal note when the message looks like a
-// scam. Needs ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN; without them it sends nothing.
-// test/examples/zendesk.test.ts runs it against an msw model of the Zendesk API (no network).
+// scam. With ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN it files in your Zendesk; without
+// them it runs against the repository's msw model of the Zendesk API (no network), which needs the
+// dev dependencies and a TypeScript loader: `npx tsx examples/zendesk/index.mjs`.
 import { pathToFileURL } from 'node:url';
 import { triage } from 'walletdesk';
 import { isWalletdeskError } from 'walletdesk/errors';
@@ -34,11 +35,7 @@ export async function fileTriagedTicket(client, { message, wallet, requesterEmai
 /** Reads the Zendesk credentials from `env`, files the request, prints what it did. Returns an exit code. */
 export async function main({ env = process.env, log = console.log, message = SAMPLE.message, wallet = SAMPLE.wallet } = {}) {
   const { ZENDESK_SUBDOMAIN: subdomain, ZENDESK_EMAIL: email, ZENDESK_API_TOKEN: apiToken } = env;
-  if (!subdomain || !email || !apiToken) {
-    log('Set ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN to file a ticket in your Zendesk.');
-    log('Nothing was sent. To see it run against a model of the Zendesk API: npx vitest run test/examples/zendesk.test.ts');
-    return 0;
-  }
+  if (!subdomain || !email || !apiToken) return runAgainstModel({ log, message, wallet });
   const client = createTicketClient({ backend: zendeskBackend({ subdomain, email, apiToken }) });
   try {
     const { ticket, triage: t } = await fileTriagedTicket(client, { message, wallet, requesterEmail: env.ZENDESK_REQUESTER_EMAIL });
@@ -53,6 +50,31 @@ export async function main({ env = process.env, log = console.log, message = SAM
     return 1;
   } finally {
     await client.dispose();
+  }
+}
+
+/**
+ * No credentials: start the msw model of the Zendesk API in this process (from the repository's
+ * test/mocks; needs the dev dependencies and a TypeScript loader such as tsx) and file against it.
+ */
+async function runAgainstModel({ log, message, wallet }) {
+  let model;
+  let server;
+  try {
+    const [{ setupServer }, { createZendeskModel }] = await Promise.all([import('msw/node'), import('../../test/mocks/zendesk-model.ts')]);
+    model = createZendeskModel({ subdomain: 'walletdesk-demo', email: 'agent@example.com', apiToken: 'demo-token' });
+    server = setupServer(...model.handlers);
+  } catch {
+    log('Set ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN to file a ticket in your Zendesk.');
+    log('Nothing was sent. To run against the model of the Zendesk API instead: npx tsx examples/zendesk/index.mjs');
+    return 0;
+  }
+  server.listen({ onUnhandledRequest: 'error' });
+  try {
+    log('No Zendesk credentials set: filing against the msw model of the Zendesk API (nothing leaves this machine).');
+    return await main({ env: { ZENDESK_SUBDOMAIN: 'walletdesk-demo', ZENDESK_EMAIL: 'agent@example.com', ZENDESK_API_TOKEN: 'demo-token' }, log, message, wallet });
+  } finally {
+    server.close();
   }
 }
 

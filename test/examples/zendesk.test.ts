@@ -46,7 +46,20 @@ describe.skipIf(!built)('examples/zendesk (needs the built package: npx tsup)', 
     expect(lines.join('\n')).not.toContain('wrong-SECRET-token');
   });
 
-  it('sends nothing and explains itself when no credentials are set', () => {
+  it('runs against the msw model when no credentials are set (with a TypeScript loader)', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'examples/zendesk/index.mjs', 'My top-up failed but the card was charged', 'paypal'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('filing against the msw model');
+    expect(r.stdout).toMatch(/zendesk ticket #1: .*\[(normal|high), new\]/);
+    expect(r.stdout).toContain('category top_up');
+  });
+
+  it('sends nothing and explains itself when no credentials are set and it cannot load the model', () => {
     const r = spawnSync(process.execPath, ['examples/zendesk/index.mjs'], {
       cwd: root,
       encoding: 'utf8',
@@ -55,5 +68,6 @@ describe.skipIf(!built)('examples/zendesk (needs the built package: npx tsup)', 
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Set ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN');
     expect(r.stdout).toContain('Nothing was sent');
+    expect(r.stdout).toContain('npx tsx examples/zendesk/index.mjs');
   });
 });
