@@ -95,16 +95,49 @@ function nextStamp(): number {
   return currentStamp;
 }
 
-/** Features as buffer slices: `kind[i]` is a namespace, the name is `buffer(kind).slice(start, end)`. */
+/**
+ * Features as buffer slices: feature `i` has namespace `meta[3i]` and name
+ * `buffer(kind).slice(meta[3i + 1], meta[3i + 2])`; its hash is `hashBuffer[i]` until the next
+ * extraction (callers copy what they keep).
+ */
 interface Extracted {
   han: string;
   stems: string;
   padded: string;
-  hashes: number[];
-  kinds: number[];
-  starts: number[];
-  ends: number[];
+  count: number;
+  meta: Int32Array;
 }
+
+// Per-call feature buffers, reused (extraction is synchronous); `meta` is copied out per text.
+const hashBuffer = new Int32Array(MAX_FEATURES);
+const metaBuffer = new Int32Array(3 * MAX_FEATURES);
+let featureCount = 0;
+let featureStamp = 0;
+
+/** Adds a feature by its (unsigned) hash unless it is a repeat or the text is at MAX_FEATURES. */
+function addHashed(kind: number, hash: number, start: number, end: number): void {
+  if (featureCount >= MAX_FEATURES) return;
+  let slot = hash & SEEN_MASK;
+  while (seenStamp[slot] === featureStamp) {
+    if (seenHash[slot] === hash) return;
+    slot = (slot + 1) & SEEN_MASK;
+  }
+  seenStamp[slot] = featureStamp;
+  seenHash[slot] = hash;
+  hashBuffer[featureCount] = hash;
+  const at = 3 * featureCount;
+  metaBuffer[at] = kind;
+  metaBuffer[at + 1] = start;
+  metaBuffer[at + 2] = end;
+  featureCount++;
+}
+
+function add(kind: number, buffer: string, start: number, end: number): void {
+  addHashed(kind, fnv(PREFIX_HASH[kind]!, buffer, start, end) >>> 0, start, end);
+}
+
+/** FNV-1a hashes of the 3-grams of the word being hashed (words of at most 24 letters). */
+const gramHash = new Int32Array(32);
 
 /**
  * Splits the normalised text into runs (a run ends at punctuation or a change of script) and
@@ -140,6 +173,7 @@ function extract(lowered: string): Extracted {
     inHan = false;
   };
   const length = normalized.length;
+  let hanFrom = -1;
   for (let i = 0; i < length; i++) {
     let code = normalized.charCodeAt(i);
     let width = 1;
@@ -147,12 +181,29 @@ function extract(lowered: string): Extracted {
       code = normalized.codePointAt(i) ?? code;
       width = 2;
     }
-    const char = code < 0x80 ? '' : normalized.slice(i, i + width);
-    if (code >= 0x80 && isHan(code, char)) {
+    // The character as a string only where a Unicode property test needs it.
+    let char = '';
+    let hanChar = false;
+    if (code >= 0x80) {
+      if (code >= 0x4e00 && code <= 0x9fff) hanChar = true;
+      else {
+        char = normalized.slice(i, i + width);
+        hanChar = isHan(code, char);
+      }
+    }
+    if (hanChar) {
+      // Consecutive Han characters are appended to `han` as one slice when the run ends.
       endWords(i);
-      han += char;
+      if (hanFrom < 0) hanFrom = i;
       inHan = true;
-    } else if (isWordChar(code, char) || ((code === 0x27 || code === 0x2019) && wordStart >= 0)) {
+      i += width - 1;
+      continue;
+    }
+    if (hanFrom >= 0) {
+      han += normalized.slice(hanFrom, i);
+      hanFrom = -1;
+    }
+    if (isWordChar(code, char) || ((code === 0x27 || code === 0x2019) && wordStart >= 0)) {
       // Apostrophes stay inside a word and are dropped later: "haven't" → "havent".
       endHan();
       if (wordStart < 0) wordStart = i;
@@ -165,27 +216,13 @@ function extract(lowered: string): Extracted {
     }
     i += width - 1;
   }
+  if (hanFrom >= 0) han += normalized.slice(hanFrom, length);
   endWords(length);
   endHan();
 
-  const out: Extracted = { han, stems, padded, hashes: [], kinds: [], starts: [], ends: [] };
   // De-duplicate with a reusable open-addressing table stamped by call, not a Set per call.
-  const stamp = nextStamp();
-  const add = (kind: number, buffer: string, start: number, end: number) => {
-    if (out.hashes.length >= MAX_FEATURES) return;
-    const hash = fnv(PREFIX_HASH[kind] ?? FNV_OFFSET, buffer, start, end) >>> 0;
-    let slot = hash & SEEN_MASK;
-    while (seenStamp[slot] === stamp) {
-      if (seenHash[slot] === hash) return;
-      slot = (slot + 1) & SEEN_MASK;
-    }
-    seenStamp[slot] = stamp;
-    seenHash[slot] = hash;
-    out.hashes.push(hash);
-    out.kinds.push(kind);
-    out.starts.push(start);
-    out.ends.push(end);
-  };
+  featureStamp = nextStamp();
+  featureCount = 0;
   // Han unigrams and bigrams, run by run (code units: a rare astral character is two units,
   // which only makes its n-grams a little longer).
   for (let start = 0; start < han.length; ) {
@@ -213,22 +250,30 @@ function extract(lowered: string): Extracted {
     }
     start = end + 1;
   }
-  // Character 3- and 4-grams inside each padded word of 3 to 24 letters.
+  // Character 3- and 4-grams inside each padded word of 3 to 24 letters. A 4-gram's hash
+  // continues its 3-gram's, so each 3-gram is hashed once; features keep their order (all
+  // 3-grams of a word, then its 4-grams).
+  const charHash = PREFIX_HASH[CHAR]!;
   for (let start = 0; start < padded.length; ) {
     const end = padded.indexOf('>', start) + 1;
     const length = end - start - 2;
     if (length >= 3 && length <= 24) {
-      for (let n = 3; n <= 4; n++) for (let i = start; i + n <= end; i++) add(CHAR, padded, i, i + n);
+      for (let i = start; i + 3 <= end; i++) {
+        const h = fnv(charHash, padded, i, i + 3);
+        gramHash[i - start] = h;
+        addHashed(CHAR, h >>> 0, i, i + 3);
+      }
+      for (let i = start; i + 4 <= end; i++) addHashed(CHAR, Math.imul(gramHash[i - start]! ^ padded.charCodeAt(i + 3), FNV_PRIME) >>> 0, i, i + 4);
     }
     start = end;
   }
-  return out;
+  return { han, stems, padded, count: featureCount, meta: metaBuffer.slice(0, 3 * featureCount) };
 }
 
 function nameOf(e: Extracted, i: number): string {
-  const kind = e.kinds[i] ?? 0;
+  const kind = e.meta[3 * i] ?? 0;
   const buffer = kind <= ZH2 ? e.han : kind <= W2 ? e.stems : e.padded;
-  return `${PREFIXES[kind]}${buffer.slice(e.starts[i], e.ends[i])}`;
+  return `${PREFIXES[kind]}${buffer.slice(e.meta[3 * i + 1], e.meta[3 * i + 2])}`;
 }
 
 /**
@@ -243,7 +288,7 @@ function nameOf(e: Extracted, i: number): string {
  */
 export function featureNames(text: string): string[] {
   const e = extract(normalizeText(text));
-  return e.hashes.map((_, i) => nameOf(e, i));
+  return Array.from({ length: e.count }, (_, i) => nameOf(e, i));
 }
 
 /** Hashed features without names: the hot path of classification and training. */
@@ -268,8 +313,8 @@ export function hashNormalizedFeatures(normalized: string, buckets: number): Has
   const e = extract(normalized);
   const mask = buckets - 1;
   // A plain loop: TypedArray.from with a map function is several times slower.
-  const index = new Int32Array(e.hashes.length);
-  for (let i = 0; i < index.length; i++) index[i] = e.hashes[i]! & mask;
+  const index = new Int32Array(e.count);
+  for (let i = 0; i < index.length; i++) index[i] = hashBuffer[i]! & mask;
   return { index, count: index.length, value: index.length === 0 ? 0 : 1 / Math.sqrt(index.length), name: (i) => nameOf(e, i) };
 }
 

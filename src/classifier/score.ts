@@ -24,11 +24,32 @@ export interface Scratch {
   readonly present: Uint8Array;
   /** Probability per taxonomy category of the last text ranked. */
   readonly categorySums: Float64Array;
-  /** For a bucket with weights for most classes, the offset of its dense row in `denseWeights`; else -1. */
+  /**
+   * For a bucket with weights for most classes, the number `r` of its dense row (at `r * k` in
+   * `denseWeights`, at `r * groups` in `densePacked`); else -1. One table, so a feature costs one
+   * random read of it, not two.
+   */
   readonly denseRowOf: Int32Array;
   /** Dense int8 rows (k weights each, 0 where the sparse form has no entry). */
   readonly denseWeights: Int8Array;
+  /**
+   * The dense rows again, three int8 weights per float64 (see {@link PACK_LANES}): adding one
+   * packed row adds three classes at once, exactly.
+   */
+  readonly densePacked: Float64Array;
+  /** Packed sums of the dense rows of the last text scored. */
+  readonly packedSums: Float64Array;
 }
+
+/**
+ * Classes per packed float64. Lane `l` of a packed value holds an integer times 2^(18·l): a sum of
+ * up to MAX_FEATURES (600) int8 weights stays within ±76,200 < 2^17, so three signed lanes stay
+ * below 2^53 and float64 addition of packed values is exact integer addition of every lane.
+ */
+const PACK_LANES = 3;
+const LANE = 2 ** 18;
+/** Packed rows per text that keep every lane within ±2^17 (127 × 1,000 < 131,072). */
+const MAX_PACKED_ROWS = 1000;
 
 /**
  * A bucket with at least this share of the classes gets a dense row: frequent features (的, 我,
@@ -47,16 +68,32 @@ export function createScratch(model: Model): Scratch {
   const { bucketStart, entryClass, entryWeight } = model;
   const denseRowOf = new Int32Array(model.buckets).fill(-1);
   let rows = 0;
-  for (let b = 0; b < model.buckets; b++) if (bucketStart[b + 1]! - bucketStart[b]! >= DENSE_SHARE * k) denseRowOf[b] = rows++ * k;
+  for (let b = 0; b < model.buckets; b++) if (bucketStart[b + 1]! - bucketStart[b]! >= DENSE_SHARE * k) denseRowOf[b] = rows++;
   const denseWeights = new Int8Array(rows * k);
   for (let b = 0; b < model.buckets; b++) {
-    const row = denseRowOf[b]!;
-    if (row < 0) continue;
+    if (denseRowOf[b]! < 0) continue;
+    const row = denseRowOf[b]! * k;
     for (let e = bucketStart[b]!; e < bucketStart[b + 1]!; e++) denseWeights[row + entryClass[e]!] = entryWeight[e]!;
+  }
+  const groups = Math.ceil(k / PACK_LANES);
+  const densePacked = new Float64Array(rows * groups);
+  for (let r = 0; r < rows; r++) {
+    const row = r * k;
+    const packed = r * groups;
+    for (let g = 0; g < groups; g++) {
+      let value = 0;
+      for (let l = PACK_LANES - 1; l >= 0; l--) {
+        const j = g * PACK_LANES + l;
+        value = value * LANE + (j < k ? denseWeights[row + j]! : 0);
+      }
+      densePacked[packed + g] = value;
+    }
   }
   return {
     denseRowOf,
     denseWeights,
+    densePacked,
+    packedSums: new Float64Array(groups),
     sums: new Int32Array(model.classes.length),
     probabilities: new Float64Array(model.classes.length),
     categoryOfClass,
@@ -70,21 +107,39 @@ export function scoreFeatures(model: Model, features: HashedFeatures, scratch: S
   const k = model.classes.length;
   const { bucketStart, entryClass, entryWeight, classScale, bias } = model;
   // Every feature has the same value (1/√n) and weights are int8: add integers, scale once.
-  const { sums, denseRowOf, denseWeights } = scratch;
+  // Dense rows are added packed, three classes per float64 add, and unpacked once at the end.
+  const { sums, denseRowOf, densePacked, packedSums } = scratch;
+  const groups = packedSums.length;
   sums.fill(0);
+  packedSums.fill(0);
+  let packedRows = 0;
   const index = features.index;
   const count = features.count;
   for (let f = 0; f < count; f++) {
     const bucket = index[f]!;
-    const row = denseRowOf[bucket]!;
-    if (row >= 0) {
-      for (let j = 0; j < k; j++) sums[j] = sums[j]! + denseWeights[row + j]!;
+    const rank = denseRowOf[bucket]!;
+    if (rank >= 0 && packedRows < MAX_PACKED_ROWS) {
+      const row = rank * groups;
+      for (let g = 0; g < groups; g++) packedSums[g] = packedSums[g]! + densePacked[row + g]!;
+      packedRows++;
       continue;
     }
+    // A sparse bucket, or (past MAX_PACKED_ROWS, never with extracted features) a dense one.
     const end = bucketStart[bucket + 1]!;
     for (let e = bucketStart[bucket]!; e < end; e++) {
       const j = entryClass[e]!;
       sums[j] = sums[j]! + entryWeight[e]!;
+    }
+  }
+  if (packedRows > 0) {
+    for (let g = 0, j = 0; g < groups; g++) {
+      let rest = packedSums[g]!;
+      for (let l = 0; l < PACK_LANES && j < k; l++, j++) {
+        // The lane is the signed remainder in [-2^17, 2^17); the higher lanes are the quotient.
+        const high = Math.round(rest / LANE);
+        sums[j] = sums[j]! + (rest - high * LANE);
+        rest = high;
+      }
     }
   }
   const logits = scratch.probabilities;
@@ -149,6 +204,7 @@ export function topCategories(scratch: Scratch, limit: number): { top: CategoryS
  */
 export function explain(model: Model, features: HashedFeatures, j: number, limit = 5, scratch?: Scratch): Array<{ feature: string; weight: number }> {
   const { bucketStart, entryClass, entryWeight, classScale } = model;
+  const k = model.classes.length;
   const found: Array<{ i: number; weight: number }> = [];
   const consider = (i: number, q: number) => {
     const raw = q * classScale[j]! * features.value;
@@ -162,10 +218,10 @@ export function explain(model: Model, features: HashedFeatures, j: number, limit
   };
   for (let i = 0; i < features.count; i++) {
     const bucket = features.index[i]!;
-    const row = scratch === undefined ? -1 : scratch.denseRowOf[bucket]!;
-    if (row >= 0) {
+    const rank = scratch === undefined ? -1 : scratch.denseRowOf[bucket]!;
+    if (rank >= 0) {
       // A dense row holds 0 exactly where the sparse form has no entry.
-      const q = scratch!.denseWeights[row + j]!;
+      const q = scratch!.denseWeights[rank * k + j]!;
       if (q !== 0) consider(i, q);
       continue;
     }
