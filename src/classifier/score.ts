@@ -25,11 +25,17 @@ export interface Scratch {
   /** Probability per taxonomy category of the last text ranked. */
   readonly categorySums: Float64Array;
   /**
-   * For a bucket with weights for most classes, the number `r` of its dense row (at `r * k` in
-   * `denseWeights`, at `r * groups` in `densePacked`); else -1. One table, so a feature costs one
-   * random read of it, not two.
+   * Two numbers per bucket, side by side so a feature costs one random memory read: for a bucket
+   * with weights for most classes, `-1 - r` and 0, where `r` is its dense row (at `r * k` in
+   * `denseWeights`, at `r * groups` in `densePacked`); else the range `[start, end)` of its
+   * entries in `sparseEntries`.
    */
-  readonly denseRowOf: Int32Array;
+  readonly bucketRange: Int32Array;
+  /**
+   * The entries of the other buckets, one int32 each: `class << 8 | (weight & 0xff)`, sorted by
+   * class within a bucket (one read per entry instead of two arrays).
+   */
+  readonly sparseEntries: Int32Array;
   /** Dense int8 rows (k weights each, 0 where the sparse form has no entry). */
   readonly denseWeights: Int8Array;
   /**
@@ -39,6 +45,8 @@ export interface Scratch {
   readonly densePacked: Float64Array;
   /** Packed sums of the dense rows of the last text scored. */
   readonly packedSums: Float64Array;
+  /** Offsets in `densePacked` of the dense rows of the text being scored. */
+  readonly packedRows: Int32Array;
 }
 
 /**
@@ -66,14 +74,26 @@ export function createScratch(model: Model): Scratch {
   for (const c of categoryOfClass) present[c] = 1;
   const k = model.classes.length;
   const { bucketStart, entryClass, entryWeight } = model;
-  const denseRowOf = new Int32Array(model.buckets).fill(-1);
+  const isDense = (b: number) => bucketStart[b + 1]! - bucketStart[b]! >= DENSE_SHARE * k;
+  const bucketRange = new Int32Array(2 * model.buckets);
   let rows = 0;
-  for (let b = 0; b < model.buckets; b++) if (bucketStart[b + 1]! - bucketStart[b]! >= DENSE_SHARE * k) denseRowOf[b] = rows++;
+  let sparse = 0;
+  for (let b = 0; b < model.buckets; b++) if (isDense(b)) rows++;
+  else sparse += bucketStart[b + 1]! - bucketStart[b]!;
   const denseWeights = new Int8Array(rows * k);
+  const sparseEntries = new Int32Array(sparse);
+  rows = 0;
+  sparse = 0;
   for (let b = 0; b < model.buckets; b++) {
-    if (denseRowOf[b]! < 0) continue;
-    const row = denseRowOf[b]! * k;
-    for (let e = bucketStart[b]!; e < bucketStart[b + 1]!; e++) denseWeights[row + entryClass[e]!] = entryWeight[e]!;
+    if (isDense(b)) {
+      bucketRange[2 * b] = -1 - rows;
+      const row = rows++ * k;
+      for (let e = bucketStart[b]!; e < bucketStart[b + 1]!; e++) denseWeights[row + entryClass[e]!] = entryWeight[e]!;
+      continue;
+    }
+    bucketRange[2 * b] = sparse;
+    for (let e = bucketStart[b]!; e < bucketStart[b + 1]!; e++) sparseEntries[sparse++] = (entryClass[e]! << 8) | (entryWeight[e]! & 0xff);
+    bucketRange[2 * b + 1] = sparse;
   }
   const groups = Math.ceil(k / PACK_LANES);
   const densePacked = new Float64Array(rows * groups);
@@ -90,10 +110,12 @@ export function createScratch(model: Model): Scratch {
     }
   }
   return {
-    denseRowOf,
+    bucketRange,
+    sparseEntries,
     denseWeights,
     densePacked,
     packedSums: new Float64Array(groups),
+    packedRows: new Int32Array(MAX_PACKED_ROWS),
     sums: new Int32Array(model.classes.length),
     probabilities: new Float64Array(model.classes.length),
     categoryOfClass,
@@ -105,33 +127,52 @@ export function createScratch(model: Model): Scratch {
 /** Writes the softmax probabilities of every class of `model` for `features` into `scratch.probabilities`. */
 export function scoreFeatures(model: Model, features: HashedFeatures, scratch: Scratch): Float64Array {
   const k = model.classes.length;
-  const { bucketStart, entryClass, entryWeight, classScale, bias } = model;
+  const { classScale, bias } = model;
   // Every feature has the same value (1/√n) and weights are int8: add integers, scale once.
   // Dense rows are added packed, three classes per float64 add, and unpacked once at the end.
-  const { sums, denseRowOf, densePacked, packedSums } = scratch;
+  const { sums, bucketRange, sparseEntries, denseWeights, densePacked, packedSums, packedRows: rowsOf } = scratch;
   const groups = packedSums.length;
   sums.fill(0);
-  packedSums.fill(0);
   let packedRows = 0;
   const index = features.index;
   const count = features.count;
   for (let f = 0; f < count; f++) {
     const bucket = index[f]!;
-    const rank = denseRowOf[bucket]!;
-    if (rank >= 0 && packedRows < MAX_PACKED_ROWS) {
-      const row = rank * groups;
-      for (let g = 0; g < groups; g++) packedSums[g] = packedSums[g]! + densePacked[row + g]!;
-      packedRows++;
+    const start = bucketRange[2 * bucket]!;
+    if (start < 0) {
+      const rank = -1 - start;
+      if (packedRows < MAX_PACKED_ROWS) {
+        rowsOf[packedRows++] = rank * groups;
+      } else {
+        // Never with extracted features (at most MAX_FEATURES of them): add the int8 row.
+        const row = rank * k;
+        for (let j = 0; j < k; j++) sums[j] = sums[j]! + denseWeights[row + j]!;
+      }
       continue;
     }
-    // A sparse bucket, or (past MAX_PACKED_ROWS, never with extracted features) a dense one.
-    const end = bucketStart[bucket + 1]!;
-    for (let e = bucketStart[bucket]!; e < end; e++) {
-      const j = entryClass[e]!;
-      sums[j] = sums[j]! + entryWeight[e]!;
+    const end = bucketRange[2 * bucket + 1]!;
+    for (let e = start; e < end; e++) {
+      const entry = sparseEntries[e]!;
+      const j = entry >>> 8;
+      sums[j] = sums[j]! + ((entry << 24) >> 24);
     }
   }
   if (packedRows > 0) {
+    // Four rows per pass over the sums: every partial sum is an exact integer, so the grouping
+    // does not change any lane.
+    packedSums.fill(0);
+    let d = 0;
+    for (; d + 3 < packedRows; d += 4) {
+      const r0 = rowsOf[d]!;
+      const r1 = rowsOf[d + 1]!;
+      const r2 = rowsOf[d + 2]!;
+      const r3 = rowsOf[d + 3]!;
+      for (let g = 0; g < groups; g++) packedSums[g] = packedSums[g]! + (densePacked[r0 + g]! + densePacked[r1 + g]! + densePacked[r2 + g]! + densePacked[r3 + g]!);
+    }
+    for (; d < packedRows; d++) {
+      const row = rowsOf[d]!;
+      for (let g = 0; g < groups; g++) packedSums[g] = packedSums[g]! + densePacked[row + g]!;
+    }
     for (let g = 0, j = 0; g < groups; g++) {
       let rest = packedSums[g]!;
       for (let l = 0; l < PACK_LANES && j < k; l++, j++) {
@@ -218,11 +259,27 @@ export function explain(model: Model, features: HashedFeatures, j: number, limit
   };
   for (let i = 0; i < features.count; i++) {
     const bucket = features.index[i]!;
-    const rank = scratch === undefined ? -1 : scratch.denseRowOf[bucket]!;
-    if (rank >= 0) {
-      // A dense row holds 0 exactly where the sparse form has no entry.
-      const q = scratch!.denseWeights[rank * k + j]!;
-      if (q !== 0) consider(i, q);
+    if (scratch !== undefined) {
+      const start = scratch.bucketRange[2 * bucket]!;
+      if (start < 0) {
+        // A dense row holds 0 exactly where the sparse form has no entry.
+        const q = scratch.denseWeights[(-1 - start) * k + j]!;
+        if (q !== 0) consider(i, q);
+        continue;
+      }
+      const entries = scratch.sparseEntries;
+      let lo = start;
+      let hi = scratch.bucketRange[2 * bucket + 1]! - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const c = entries[mid]! >>> 8;
+        if (c === j) {
+          consider(i, (entries[mid]! << 24) >> 24);
+          break;
+        }
+        if (c < j) lo = mid + 1;
+        else hi = mid - 1;
+      }
       continue;
     }
     let lo = bucketStart[bucket]!;
