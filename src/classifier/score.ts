@@ -244,56 +244,68 @@ export function topCategories(scratch: Scratch, limit: number): { top: CategoryS
  * so each lookup is a binary search; only the `limit` strongest are kept and named.
  */
 export function explain(model: Model, features: HashedFeatures, j: number, limit = 5, scratch?: Scratch): Array<{ feature: string; weight: number }> {
-  const { bucketStart, entryClass, entryWeight, classScale } = model;
+  const { bucketStart, entryClass, entryWeight } = model;
   const k = model.classes.length;
-  const found: Array<{ i: number; weight: number }> = [];
-  const consider = (i: number, q: number) => {
-    const raw = q * classScale[j]! * features.value;
-    if (raw <= 0) return;
-    const weight = Math.round(raw * 10_000) / 10_000;
-    let at = found.length;
-    while (at > 0 && weight > found[at - 1]!.weight) at--;
-    if (at >= limit) return;
-    found.splice(at, 0, { i, weight });
-    if (found.length > limit) found.pop();
-  };
-  for (let i = 0; i < features.count; i++) {
-    const bucket = features.index[i]!;
+  const scale = model.classScale[j]!;
+  const value = features.value;
+  const index = features.index;
+  const count = features.count;
+  // The strongest features so far, strongest first: feature numbers and rounded weights.
+  const topFeature: number[] = [];
+  const topWeight: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const bucket = index[i]!;
+    let q = 0;
     if (scratch !== undefined) {
       const start = scratch.bucketRange[2 * bucket]!;
       if (start < 0) {
         // A dense row holds 0 exactly where the sparse form has no entry.
-        const q = scratch.denseWeights[(-1 - start) * k + j]!;
-        if (q !== 0) consider(i, q);
-        continue;
+        q = scratch.denseWeights[(-1 - start) * k + j]!;
+      } else {
+        const entries = scratch.sparseEntries;
+        let lo = start;
+        let hi = scratch.bucketRange[2 * bucket + 1]! - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >>> 1;
+          const c = entries[mid]! >>> 8;
+          if (c === j) {
+            q = (entries[mid]! << 24) >> 24;
+            break;
+          }
+          if (c < j) lo = mid + 1;
+          else hi = mid - 1;
+        }
       }
-      const entries = scratch.sparseEntries;
-      let lo = start;
-      let hi = scratch.bucketRange[2 * bucket + 1]! - 1;
+    } else {
+      let lo = bucketStart[bucket]!;
+      let hi = bucketStart[bucket + 1]! - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
-        const c = entries[mid]! >>> 8;
+        const c = entryClass[mid]!;
         if (c === j) {
-          consider(i, (entries[mid]! << 24) >> 24);
+          q = entryWeight[mid]!;
           break;
         }
         if (c < j) lo = mid + 1;
         else hi = mid - 1;
       }
-      continue;
     }
-    let lo = bucketStart[bucket]!;
-    let hi = bucketStart[bucket + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = entryClass[mid]!;
-      if (c === j) {
-        consider(i, entryWeight[mid]!);
-        break;
-      }
-      if (c < j) lo = mid + 1;
-      else hi = mid - 1;
+    if (q === 0) continue;
+    const raw = q * scale * value;
+    if (raw <= 0) continue;
+    const weight = Math.round(raw * 10_000) / 10_000;
+    // Strictly greater: an earlier feature keeps its place on a tie.
+    let at = topWeight.length;
+    while (at > 0 && weight > topWeight[at - 1]!) at--;
+    if (at >= limit) continue;
+    topFeature.splice(at, 0, i);
+    topWeight.splice(at, 0, weight);
+    if (topWeight.length > limit) {
+      topFeature.pop();
+      topWeight.pop();
     }
   }
-  return found.map(({ i, weight }) => ({ feature: features.name(i), weight }));
+  const out: Array<{ feature: string; weight: number }> = [];
+  for (let t = 0; t < topFeature.length; t++) out.push({ feature: features.name(topFeature[t]!), weight: topWeight[t]! });
+  return out;
 }
