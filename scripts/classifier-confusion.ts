@@ -4,14 +4,12 @@
 //
 //   npx tsx scripts/classifier-confusion.ts ['{"train":{…}}'] [--errors]
 import { createClassifier } from '../src/classifier/classifier.js';
-import { hashFeature } from '../src/classifier/features.js';
 import { deserializeModel, serializeModel } from '../src/classifier/model.js';
 import { train } from '../src/classifier/train.js';
 import { type LabelledText, loadSplit } from './classifier-data.js';
 import { SERIALIZE_OPTIONS, SOURCE_WEIGHT, TRAIN_OPTIONS, weighBySource } from './classifier-options.js';
+import { inValidation } from './classifier-validation.js';
 
-const VALIDATION = 0.15;
-const inValidation = (text: string) => (hashFeature(`val:${text.trim().toLowerCase()}`) % 10_000) / 10_000 < VALIDATION;
 const config = JSON.parse(process.argv.slice(2).find((a) => a.startsWith('{')) ?? '{}') as { train?: typeof TRAIN_OPTIONS };
 
 const split = loadSplit();

@@ -10,42 +10,23 @@
 // `--fixed <file>` also scores only the validation lines listed in <file> (one text a line), so a
 // corpus change can be compared on the same lines before and after; `--save <file>` writes the
 // current Chinese validation lines there.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createClassifier } from '../src/classifier/classifier.js';
-import { hashFeature } from '../src/classifier/features.js';
 import { deserializeModel, serializeModel } from '../src/classifier/model.js';
 import { CATEGORY_IDS } from '../src/classifier/taxonomy.js';
 import { train } from '../src/classifier/train.js';
-import { type LabelledText, loadSplit, repoRoot } from './classifier-data.js';
+import { type LabelledText, loadSplit } from './classifier-data.js';
 import { SERIALIZE_OPTIONS, SOURCE_WEIGHT, TRAIN_OPTIONS, weighBySource } from './classifier-options.js';
+import { validationSplit } from './classifier-validation.js';
 
-const VALIDATION = 0.15;
-const inValidation = (text: string) => (hashFeature(`val:${text.trim().toLowerCase()}`) % 10_000) / 10_000 < VALIDATION;
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i < 0 ? undefined : process.argv[i + 1];
 };
 
-const handWritten = new Set(
-  readdirSync(resolve(repoRoot, 'scripts/zh-corpus/train'))
-    .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) => readFileSync(resolve(repoRoot, 'scripts/zh-corpus/train', f), 'utf8').split('\n'))
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#')),
-);
-
 const split = loadSplit();
 split.zhTest = [];
-const fit: LabelledText[] = [];
-const val: Record<'banking77' | 'clinc150' | 'clincOos' | 'zh', LabelledText[]> = { banking77: [], clinc150: [], clincOos: [], zh: [] };
-for (const e of split.train) {
-  const eligible = e.source === 'banking77' || e.source === 'clinc150' || (e.source === 'zh-train' && handWritten.has(e.text.trim()));
-  if (!eligible || !inValidation(e.text)) fit.push(e);
-  else if (e.source === 'zh-train') val.zh.push(e);
-  else if (e.source === 'clinc150' && e.sourceIntent === 'oos') val.clincOos.push(e);
-  else val[e.source as 'banking77' | 'clinc150'].push(e);
-}
+const { fit, validation: val } = validationSplit(split.train);
 const save = arg('--save');
 if (save) writeFileSync(save, `${val.zh.map((e) => e.text.trim()).join('\n')}\n`);
 const fixedFile = arg('--fixed');

@@ -8,36 +8,15 @@
 // source, by a hash of the text with its own salt, so it never coincides with the hold-out).
 // Chinese validation rows are hand-written corpus lines only: a slot-filled variant of a training
 // line would flatter the score.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { createClassifier } from '../src/classifier/classifier.js';
-import { hashFeature } from '../src/classifier/features.js';
 import { deserializeModel, serializeModel } from '../src/classifier/model.js';
 import { train } from '../src/classifier/train.js';
-import { type LabelledText, loadSplit, repoRoot } from './classifier-data.js';
+import { type LabelledText, loadSplit } from './classifier-data.js';
 import { SERIALIZE_OPTIONS, SOURCE_WEIGHT, TRAIN_OPTIONS, weighBySource } from './classifier-options.js';
-
-const VALIDATION = 0.15;
-const inValidation = (text: string) => (hashFeature(`val:${text.trim().toLowerCase()}`) % 10_000) / 10_000 < VALIDATION;
-
-const handWritten = new Set(
-  readdirSync(resolve(repoRoot, 'scripts/zh-corpus/train'))
-    .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) => readFileSync(resolve(repoRoot, 'scripts/zh-corpus/train', f), 'utf8').split('\n'))
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#')),
-);
+import { validationSplit } from './classifier-validation.js';
 
 const split = loadSplit();
-const fit: LabelledText[] = [];
-const validation: Record<'banking77' | 'clinc150' | 'clincOos' | 'zh', LabelledText[]> = { banking77: [], clinc150: [], clincOos: [], zh: [] };
-for (const e of split.train) {
-  const eligible = e.source === 'banking77' || e.source === 'clinc150' || (e.source === 'zh-train' && handWritten.has(e.text.trim()));
-  if (!eligible || !inValidation(e.text)) fit.push(e);
-  else if (e.source === 'zh-train') validation.zh.push(e);
-  else if (e.source === 'clinc150' && e.sourceIntent === 'oos') validation.clincOos.push(e);
-  else validation[e.source as 'banking77' | 'clinc150'].push(e);
-}
+const { fit, validation } = validationSplit(split.train);
 console.log(`fit ${fit.length}; validation ${Object.entries(validation).map(([k, v]) => `${k} ${v.length}`).join(', ')}; zh-dev ${split.zhDev.length}`);
 
 interface Config {
