@@ -16,6 +16,7 @@ import { isHttpError, isTimeoutError } from '../errors/guards.js';
 import { HttpError } from '../errors/http-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { redactUrl, removeKnownSecrets } from './redact-secrets.js';
+import { sleep } from './sleep.js';
 
 /** How a backend retries. */
 export interface RetryOptions {
@@ -167,19 +168,3 @@ function isRetryable(error: unknown): boolean {
   if (isTimeoutError(error)) return true;
   return isHttpError(error) && (error.status === 0 || RETRY_STATUS.has(error.status));
 }
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-

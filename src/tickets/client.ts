@@ -4,6 +4,7 @@
  * and turns pages into an async iterator.
  */
 import { z } from 'zod';
+import { sleep } from '../_internal/sleep.js';
 import { validate } from '../_internal/validate.js';
 import { UnsupportedCapabilityError } from '../errors/unsupported-capability-error.js';
 import { ValidationError } from '../errors/validation-error.js';
@@ -16,13 +17,13 @@ import {
   listQuerySchema,
   type Satisfaction,
   satisfactionSchema,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
   type Ticket,
   type TicketInputInit,
   type TicketPatch,
   type TicketPriority,
   type TicketStatus,
-  TICKET_PRIORITIES,
-  TICKET_STATUSES,
   ticketInputSchema,
   ticketPatchSchema,
 } from './model.js';
@@ -259,7 +260,8 @@ export function createTicketClient(options: TicketClientOptions): TicketClient {
         if (!previous || changed.length > 0 || fresh.length > 0) yield { ticket, changed, comments: fresh };
         previous = ticket;
         if (ticket.status === 'closed') return;
-        if (!(await pause(intervalMs, signal))) return;
+        // An abort ends the watch quietly, not with the signal's reason.
+        if (!(await sleep(intervalMs, signal).then(() => true, () => false))) return;
       }
     },
     async dispose() {
@@ -273,18 +275,3 @@ function changedFields(a: Ticket, b: Ticket): Array<keyof Ticket> {
   return (Object.keys(b) as Array<keyof Ticket>).filter((key) => key !== 'updatedAt' && JSON.stringify(a[key]) !== JSON.stringify(b[key]));
 }
 
-/** Waits `ms`; false when the signal aborted first. */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(false);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
