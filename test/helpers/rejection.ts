@@ -7,3 +7,13 @@ export async function rejection<T = unknown>(promise: Promise<unknown>): Promise
   }
   throw new Error('expected the call to fail, it succeeded');
 }
+
+/** Calls `fn`, which must throw, and returns what it threw; fails the test if it returns. */
+export function thrown<T = unknown>(fn: () => unknown): T {
+  try {
+    fn();
+  } catch (error) {
+    return error as T;
+  }
+  throw new Error('expected the call to throw, it returned');
+}

@@ -14,7 +14,7 @@ import { freshdeskBackend } from '../../src/tickets/backends/freshdesk/index.js'
 import { createTicketClient } from '../../src/tickets/index.js';
 import { testTicketBackend } from '../../src/tickets/testing/index.js';
 import { createFreshdeskModel, FRESHDESK_SOURCE, FRESHDESK_STATUS, type FreshdeskModel } from '../mocks/freshdesk-model.js';
-import { rejection } from '../helpers/rejection.js';
+import { rejection, thrown } from '../helpers/rejection.js';
 
 const domain = 'walletdesk-test';
 const apiKey = 'fd-SECRET-api-key-4c2e91';
@@ -63,13 +63,7 @@ describe('freshdeskBackend options', () => {
       [{ domain, apiKey, apikey: apiKey }, 'options'],
     ];
     for (const [options, field] of cases) {
-      const error = (() => {
-        try {
-          freshdeskBackend(options as never);
-        } catch (e) {
-          return e;
-        }
-      })();
+      const error = thrown(() => freshdeskBackend(options as never));
       expect(isValidationError(error), field).toBe(true);
       expect(JSON.stringify(error)).toContain(field === 'options' ? '"options"' : field.split('.').at(-1));
       expectNoSecret(error);

@@ -14,7 +14,7 @@ import { zendeskBackend } from '../../src/tickets/backends/zendesk/index.js';
 import { createTicketClient } from '../../src/tickets/index.js';
 import { testTicketBackend } from '../../src/tickets/testing/index.js';
 import { createZendeskModel, type ZendeskModel } from '../mocks/zendesk-model.js';
-import { rejection } from '../helpers/rejection.js';
+import { rejection, thrown } from '../helpers/rejection.js';
 
 const subdomain = 'walletdesk-test';
 const email = 'agent@example.com';
@@ -67,13 +67,7 @@ describe('zendeskBackend options', () => {
       [{ subdomain, oauthToken, timeoutMs: -1 }, 'options.timeoutMs'],
     ];
     for (const [options, field] of cases) {
-      const error = (() => {
-        try {
-          zendeskBackend(options as never);
-        } catch (e) {
-          return e;
-        }
-      })();
+      const error = thrown(() => zendeskBackend(options as never));
       expect(isValidationError(error), field).toBe(true);
       expect((error as { field: string }).field).toBe(field);
       expectNoSecret(error);
