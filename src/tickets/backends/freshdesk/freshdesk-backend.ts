@@ -11,11 +11,10 @@
  * (all checked 2026-11-24)
  */
 import { z } from 'zod';
-import { createHttpClient } from '../../../_internal/http.js';
 import { validate } from '../../../_internal/validate.js';
 import type { BackendCallOptions, TicketBackend, TicketPage } from '../../backend.js';
 import type { Comment, Ticket } from '../../model.js';
-import { numericId } from '../shared/vendor-options.js';
+import { numericId, vendorHttpClient } from '../shared/vendor-options.js';
 import { commentFromFreshdesk, freshdeskCommentRequest, freshdeskCreateBody, freshdeskTagsAfter, freshdeskUpdateBody, patchNeedsCurrent, ticketFromFreshdesk } from './mapping.js';
 import { type FreshdeskBackendOptions, resolveFreshdeskOptions } from './options.js';
 import { freshdeskErrorDetails } from './vendor-error.js';
@@ -52,15 +51,7 @@ const pageSchema = z.string().regex(/^[1-9]\d{0,5}$/, 'not a cursor this backend
  */
 export function freshdeskBackend(options: FreshdeskBackendOptions): TicketBackend {
   const o = resolveFreshdeskOptions(options);
-  const http = createHttpClient({
-    baseUrl: o.baseUrl,
-    headers: { authorization: o.authorization },
-    secrets: o.secrets,
-    errorDetails: freshdeskErrorDetails,
-    ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
-    ...(o.retry !== undefined ? { retry: o.retry } : {}),
-    ...(o.fetch !== undefined ? { fetch: o.fetch } : {}),
-  });
+  const http = vendorHttpClient(o, freshdeskErrorDetails);
   const signalOf = (call: BackendCallOptions | undefined) => call?.signal;
   const ticketPath = (id: string): string => `tickets/${numericId(id, ['id'], 'Freshdesk ticket')}`;
 

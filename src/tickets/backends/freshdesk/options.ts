@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { RetryOptions } from '../../../_internal/http.js';
 import { validate } from '../../../_internal/validate.js';
 import { basicAuth } from '../shared/basic-auth.js';
-import { fetchOptionSchema, retryOptionSchema, timeoutOptionSchema } from '../shared/vendor-options.js';
+import { fetchOptionSchema, retryOptionSchema, timeoutOptionSchema, type VendorConnection } from '../shared/vendor-options.js';
 
 /** Options of `freshdeskBackend`. */
 export interface FreshdeskBackendOptions {
@@ -42,14 +42,8 @@ const optionsSchema = z.strictObject({
 });
 
 /** Validated options plus what is derived from them. */
-export interface ResolvedFreshdeskOptions {
-  baseUrl: string;
-  authorization: string;
-  secrets: string[];
+export interface ResolvedFreshdeskOptions extends VendorConnection {
   fallbackRequesterEmail: string | undefined;
-  timeoutMs: number | undefined;
-  retry: RetryOptions | false | undefined;
-  fetch: typeof fetch | undefined;
 }
 
 /** Validates the options (ValidationError naming the field) and builds the auth header. */

@@ -3,7 +3,34 @@
  * backend validates them the same way and a bad value is a `ValidationError` naming the field.
  */
 import { z } from 'zod';
+import { createHttpClient, type HttpClient, type HttpClientOptions, type RetryOptions } from '../../../_internal/http.js';
 import { ValidationError } from '../../../errors/validation-error.js';
+
+/** What a vendor backend's options resolve to for the wire: where, how to authenticate, what to hide. */
+export interface VendorConnection {
+  baseUrl: string;
+  /** The `Authorization` header value. */
+  authorization: string;
+  /** Everything that must never appear in an error. */
+  secrets: string[];
+  timeoutMs: number | undefined;
+  retry: RetryOptions | false | undefined;
+  fetch: typeof fetch | undefined;
+}
+
+/** The shared HTTP client for a vendor connection, reading error bodies with the vendor's reader. */
+export function vendorHttpClient(connection: VendorConnection, errorDetails: NonNullable<HttpClientOptions['errorDetails']>): HttpClient {
+  const { baseUrl, authorization, secrets, timeoutMs, retry, fetch } = connection;
+  return createHttpClient({
+    baseUrl,
+    headers: { authorization },
+    secrets,
+    errorDetails,
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(retry !== undefined ? { retry } : {}),
+    ...(fetch !== undefined ? { fetch } : {}),
+  });
+}
 
 /** `retry`: `false`, or the retry policy of the shared HTTP client. */
 export const retryOptionSchema = z

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { RetryOptions } from '../../../_internal/http.js';
 import { validate } from '../../../_internal/validate.js';
 import { basicAuth } from '../shared/basic-auth.js';
-import { fetchOptionSchema, retryOptionSchema, timeoutOptionSchema } from '../shared/vendor-options.js';
+import { fetchOptionSchema, retryOptionSchema, timeoutOptionSchema, type VendorConnection } from '../shared/vendor-options.js';
 
 /** Options of `zendeskBackend`. Give `email` + `apiToken`, or `oauthToken`. */
 export interface ZendeskBackendOptions {
@@ -51,15 +51,8 @@ const optionsSchema = z
   });
 
 /** Validated options plus what is derived from them. */
-export interface ResolvedZendeskOptions {
-  baseUrl: string;
-  authorization: string;
-  /** Everything that must never appear in an error. */
-  secrets: string[];
+export interface ResolvedZendeskOptions extends VendorConnection {
   browserSafeAuth: boolean;
-  timeoutMs: number | undefined;
-  retry: RetryOptions | false | undefined;
-  fetch: typeof fetch | undefined;
 }
 
 /** Validates the options (ValidationError naming the field) and builds the auth header. */

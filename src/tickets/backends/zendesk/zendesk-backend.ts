@@ -10,12 +10,11 @@
  * (all checked 2026-11-24)
  */
 import { z } from 'zod';
-import { createHttpClient } from '../../../_internal/http.js';
 import { validate } from '../../../_internal/validate.js';
 import { HttpError } from '../../../errors/http-error.js';
 import type { BackendCallOptions, TicketBackend, TicketPage } from '../../backend.js';
 import type { Comment, Ticket } from '../../model.js';
-import { numericId } from '../shared/vendor-options.js';
+import { numericId, vendorHttpClient } from '../shared/vendor-options.js';
 import {
   commentFromZendesk,
   patchTouchesTags,
@@ -71,15 +70,7 @@ const MAX_COMMENT_PAGES = 1000;
  */
 export function zendeskBackend(options: ZendeskBackendOptions): TicketBackend {
   const o = resolveZendeskOptions(options);
-  const http = createHttpClient({
-    baseUrl: o.baseUrl,
-    headers: { authorization: o.authorization },
-    secrets: o.secrets,
-    errorDetails: zendeskErrorDetails,
-    ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
-    ...(o.retry !== undefined ? { retry: o.retry } : {}),
-    ...(o.fetch !== undefined ? { fetch: o.fetch } : {}),
-  });
+  const http = vendorHttpClient(o, zendeskErrorDetails);
   const signalOf = (call: BackendCallOptions | undefined) => call?.signal;
   const ticketPath = (id: string): string => `tickets/${numericId(id, ['id'], 'Zendesk ticket')}.json`;
 
