@@ -3,6 +3,7 @@
  * style of unstorage's `defineDriver` and keyv's optional capabilities. The client checks the
  * capabilities, so a backend never has to fake a feature it lacks.
  */
+import { ValidationError } from '../errors/validation-error.js';
 import type { Comment, CommentInput, ListQuery, Satisfaction, Ticket, TicketInput, TicketPatch } from './model.js';
 
 /** Optional features a backend declares; callers check them before asking. */
@@ -90,5 +91,8 @@ export type BackendFactory<Options = void> = (options: Options) => TicketBackend
  * ```
  */
 export function defineBackend<Options = void>(factory: BackendFactory<Options>): BackendFactory<Options> {
+  if (typeof factory !== 'function') {
+    throw new ValidationError([{ path: ['factory'], message: 'pass a function that returns a backend', code: 'invalid_type' }]);
+  }
   return factory;
 }

@@ -3,7 +3,8 @@
  * change goes through {@link assertTransition} before a backend is asked to write anything.
  */
 import { InvalidTransitionError } from '../errors/invalid-transition-error.js';
-import type { TicketStatus } from './model.js';
+import { ValidationError } from '../errors/validation-error.js';
+import { TICKET_STATUSES, type TicketStatus } from './model.js';
 
 /**
  * Which status may follow which. `closed` is final (unless a backend declares `reopenClosed`);
@@ -18,6 +19,13 @@ export const TRANSITIONS: Readonly<Record<TicketStatus, ReadonlyArray<TicketStat
   solved: ['open', 'closed'],
   closed: [],
 });
+
+/** JS callers can pass anything: an unknown status is a ValidationError naming the argument, not a TypeError. */
+function checkStatus(value: unknown, field: 'from' | 'to'): asserts value is TicketStatus {
+  if (typeof value !== 'string' || !Object.hasOwn(TRANSITIONS, value)) {
+    throw new ValidationError([{ path: [field], message: `expected one of ${TICKET_STATUSES.join(', ')}`, code: 'invalid_value' }]);
+  }
+}
 
 /** What changes the table: a backend that reopens closed tickets. */
 export interface TransitionRules {
@@ -36,7 +44,8 @@ export interface TransitionRules {
  * ```
  */
 export function allowedTransitions(from: TicketStatus, rules: TransitionRules = {}): ReadonlyArray<TicketStatus> {
-  if (from === 'closed' && rules.reopenClosed === true) return ['open'];
+  checkStatus(from, 'from');
+  if (from === 'closed' && rules?.reopenClosed === true) return ['open'];
   return TRANSITIONS[from];
 }
 
@@ -51,6 +60,7 @@ export function allowedTransitions(from: TicketStatus, rules: TransitionRules = 
  * ```
  */
 export function canTransition(from: TicketStatus, to: TicketStatus, rules: TransitionRules = {}): boolean {
+  checkStatus(to, 'to');
   return from === to || allowedTransitions(from, rules).includes(to);
 }
 

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { isInvalidTransitionError, isUnsupportedCapabilityError, isValidationError, type ValidationError } from '../../src/errors/index.js';
 import {
   allowedTransitions,
+  assertTransition,
   canTransition,
   createTicketClient,
+  defineBackend,
   memoryBackend,
   TICKET_STATUSES,
   type TicketBackend,
   type TicketStatus,
 } from '../../src/tickets/index.js';
-import { rejection } from '../helpers/rejection.js';
+import { rejection, thrown } from '../helpers/rejection.js';
 
 /** A memory backend that counts every call, to prove checks happen before any I/O. */
 function counted(inner: TicketBackend = memoryBackend()): TicketBackend & { calls: string[] } {
@@ -55,6 +57,40 @@ describe('workflow table', () => {
       expect(reach(from, 'closed'), from).toBe(true);
       if (from !== 'closed') expect(reach(from, 'solved'), from).toBe(true);
     }
+  });
+});
+
+describe('bad input to the building blocks (JS callers) is a ValidationError naming the argument', () => {
+  it('workflow functions', () => {
+    for (const [call, field] of [
+      [() => allowedTransitions('archived' as never), 'from'],
+      [() => canTransition('open', 'archived' as never), 'to'],
+      [() => canTransition(undefined as never, 'open'), 'from'],
+      [() => assertTransition('open', 42 as never), 'to'],
+    ] as const) {
+      const error = thrown<ValidationError>(call);
+      expect(isValidationError(error), field).toBe(true);
+      expect(error.field, field).toBe(field);
+    }
+  });
+
+  it('memoryBackend options, including a corrupt initial state', () => {
+    const cases: Array<[unknown, string]> = [
+      [null, 'options'],
+      [{ now: 'yesterday' }, 'options.now'],
+      [{ onChange: true }, 'options.onChange'],
+      [{ capabilities: { onHold: 'no' } }, 'options.capabilities.onHold'],
+      [{ initial: { tickets: [{ id: '1', status: 'archived' }], comments: [] } }, 'options.initial.tickets[0].status'],
+    ];
+    for (const [options, field] of cases) {
+      const error = thrown<ValidationError>(() => memoryBackend(options as never));
+      expect(isValidationError(error), field).toBe(true);
+      expect(error.message, field).toContain(field);
+    }
+  });
+
+  it('defineBackend', () => {
+    expect(isValidationError(thrown(() => defineBackend('memory' as never)))).toBe(true);
   });
 });
 

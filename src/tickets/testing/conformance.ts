@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isInvalidTransitionError, isNotFoundError, isUnsupportedCapabilityError, isValidationError } from '../../errors/guards.js';
+import { ValidationError } from '../../errors/validation-error.js';
 import type { TicketBackend } from '../backend.js';
 import { createTicketClient, type TicketClient } from '../client.js';
 import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, type Ticket } from '../model.js';
@@ -38,7 +39,10 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
  * ```
  */
 export function testTicketBackend(name: string, factory: () => TicketBackend | Promise<TicketBackend>, options: TestTicketBackendOptions = {}): void {
-  const paginationTickets = options.paginationTickets ?? 7;
+  if (typeof name !== 'string' || typeof factory !== 'function') {
+    throw new ValidationError([{ path: [typeof name !== 'string' ? 'name' : 'factory'], message: 'call testTicketBackend(name, () => backend)', code: 'invalid_type' }]);
+  }
+  const paginationTickets = options?.paginationTickets ?? 7;
   describe(`ticket backend conformance: ${name}`, () => {
     let backend: TicketBackend;
     let client: TicketClient;

@@ -3,11 +3,13 @@
  * file store. It declares every capability, so it is also the reference the conformance suite is
  * written against.
  */
+import { z } from 'zod';
+import { validate } from '../../../_internal/validate.js';
 import { ConflictError } from '../../../errors/conflict-error.js';
 import { NotFoundError } from '../../../errors/not-found-error.js';
 import { ValidationError } from '../../../errors/validation-error.js';
 import type { BackendCapabilities, TicketBackend, TicketPage } from '../../backend.js';
-import type { Comment, Ticket } from '../../model.js';
+import { type Comment, commentSchema, type Ticket, ticketSchema } from '../../model.js';
 
 /** Everything a memory backend holds; `exportState()` returns it and `initial` takes it back. */
 export interface MemoryState {
@@ -29,6 +31,29 @@ export interface MemoryBackendOptions {
   capabilities?: Partial<BackendCapabilities>;
 }
 
+const fn = <T>(what: string) => z.custom<T>((value) => typeof value === 'function', `${what} must be a function`);
+const optionsSchema = z.strictObject({
+  now: fn<() => Date>('now').optional(),
+  initial: z
+    .object({
+      tickets: z.array(ticketSchema),
+      comments: z.array(commentSchema),
+      idempotency: z.array(z.object({ key: z.string(), ticketId: z.string(), fingerprint: z.string() })).default([]),
+    })
+    .optional(),
+  onChange: fn<(state: MemoryState) => void>('onChange').optional(),
+  capabilities: z
+    .strictObject({
+      idempotentCreate: z.boolean().optional(),
+      onHold: z.boolean().optional(),
+      cursorPagination: z.boolean().optional(),
+      satisfaction: z.boolean().optional(),
+      reopenClosed: z.boolean().optional(),
+      browserSafeAuth: z.boolean().optional(),
+    })
+    .optional(),
+});
+
 /** The memory backend: a {@link TicketBackend} plus `exportState()`. */
 export interface MemoryBackend extends TicketBackend {
   /** A deep copy of everything stored. */
@@ -47,7 +72,9 @@ export interface MemoryBackend extends TicketBackend {
  * ticket.status; // => 'new'
  * ```
  */
-export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackend {
+export function memoryBackend(memoryOptions: MemoryBackendOptions = {}): MemoryBackend {
+  // Parsed once: a corrupt `initial` (e.g. a hand-edited store file) is a ValidationError naming the field.
+  const options = validate(optionsSchema, memoryOptions, ['options']) as MemoryBackendOptions;
   const now = options.now ?? (() => new Date());
   const tickets = new Map<string, Ticket>();
   const comments: Comment[] = [];
