@@ -54,4 +54,14 @@ export {
   ticketPatchSchema,
   ticketSchema,
 } from './model.js';
+export {
+  COMMENT_AUTHOR_ROLES,
+  CONTACT_OUTCOMES,
+  type CommentAuthorRole,
+  type ContactOutcome,
+  parseTimeline,
+  type TimelineEvent,
+  type TimelineEventType,
+  timelineEventSchema,
+} from './timeline.js';
 export { allowedTransitions, assertTransition, canTransition, TRANSITIONS, type TransitionRules } from './workflow.js';
