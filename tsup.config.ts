@@ -28,8 +28,6 @@ export default defineConfig([
     treeshake: true,
     target: 'node20',
     platform: 'neutral',
-    // The conformance suite runs inside the user's vitest; never bundle it.
-    external: ['vitest'],
     outDir: 'dist',
   },
   {

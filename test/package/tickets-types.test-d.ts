@@ -11,7 +11,7 @@ import {
   type TicketInputInit,
   type TicketStatus,
 } from '../../src/tickets/index.js';
-import { testTicketBackend } from '../../src/tickets/testing/index.js';
+import { type ConformanceCase, testTicketBackend, ticketBackendCases } from '../../src/tickets/testing/index.js';
 
 describe('tickets: public types', () => {
   it('a triage ticket draft is a valid create input as is', () => {
@@ -41,5 +41,8 @@ describe('tickets: public types', () => {
     expectTypeOf(factory).returns.toEqualTypeOf<TicketBackend>();
     expectTypeOf<BackendCapabilities[keyof BackendCapabilities]>().toEqualTypeOf<boolean>();
     expectTypeOf(testTicketBackend).parameter(1).toEqualTypeOf<() => TicketBackend | Promise<TicketBackend>>();
+    // vitest's own describe/it fit the runner parameter, so `{ describe, it }` type-checks as passed.
+    expectTypeOf({ describe, it }).toExtend<Parameters<typeof testTicketBackend>[2]>();
+    expectTypeOf(ticketBackendCases).returns.toEqualTypeOf<ConformanceCase[]>();
   });
 });

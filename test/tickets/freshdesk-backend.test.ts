@@ -49,7 +49,7 @@ function expectNoSecret(error: unknown): void {
 testTicketBackend('freshdesk (msw model)', () => {
   freshModel();
   return freshdeskBackend({ domain, apiKey, retry: fastRetry, fallbackRequesterEmail: 'support@example.com' });
-});
+}, { describe, it });
 
 describe('freshdeskBackend options', () => {
   it('names the missing or bad field before any I/O, and never echoes the key', () => {

@@ -42,7 +42,7 @@ function prng(seed: number): () => number {
 testTicketBackend('rest (examples/rest-server on a loopback port)', async () => {
   const baseUrl = await listen(createTicketHandler({ token: 'conformance-token' }));
   return restBackend({ baseUrl, token: 'conformance-token' });
-});
+}, { describe, it });
 
 describe('rest backend under faults', () => {
   it('1,000 creates through 503s, 429s, dropped responses and timeouts make exactly 1,000 tickets', async () => {

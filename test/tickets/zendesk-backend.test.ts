@@ -48,12 +48,12 @@ function expectNoSecret(error: unknown): void {
 testTicketBackend('zendesk (msw model)', () => {
   freshModel();
   return zendeskBackend({ subdomain, email, apiToken, retry: fastRetry });
-});
+}, { describe, it });
 
 testTicketBackend('zendesk with OAuth (msw model)', () => {
   freshModel();
   return zendeskBackend({ subdomain, oauthToken, retry: fastRetry });
-});
+}, { describe, it });
 
 describe('zendeskBackend options', () => {
   it('names the missing or bad field before any I/O', () => {

@@ -1,9 +1,10 @@
 /**
- * The conformance suite for ticket backends. Import it in a vitest test file and call it with a
- * factory for your backend; it needs `vitest` (an optional peer dependency). vitest 4 is ESM-only,
- * so use this entry from ESM test files (the default for vitest); `require()` of it fails with
- * vitest's own message.
+ * The conformance suite every ticket backend passes, built-in or your own. It imports no test
+ * runner: pass yours to `testTicketBackend(name, factory, { describe, it })`, or take the plain
+ * async cases from `ticketBackendCases(factory)`. It loads from ESM and CommonJS and runs under
+ * vitest, jest and `node:test`.
  *
  * @module
  */
-export { type TestTicketBackendOptions, testTicketBackend } from './conformance.js';
+export { type BackendFactoryForTests, type ConformanceCase, type TicketBackendCaseOptions, ticketBackendCases } from './ticket-backend-cases.js';
+export { type TestRunner, type TestTicketBackendOptions, testTicketBackend } from './test-ticket-backend.js';

@@ -1,0 +1,5 @@
+/** Every group of conformance cases, in the order they run. Add a new group here. */
+import type { BackendCase } from './conformance-case.js';
+import { ticketCases } from './ticket-cases.js';
+
+export const allCases: readonly BackendCase[] = [...ticketCases];
