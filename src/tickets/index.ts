@@ -54,6 +54,7 @@ export {
   ticketPatchSchema,
   ticketSchema,
 } from './model.js';
+export { type ContactAttempt, type ContactAttemptInit, contactAttemptSchema, parseContactAttempt } from './contact-attempt.js';
 export {
   COMMENT_AUTHOR_ROLES,
   CONTACT_OUTCOMES,

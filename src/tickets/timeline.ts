@@ -63,6 +63,19 @@ const status = z.enum(TICKET_STATUSES);
 const priority = z.enum(TICKET_PRIORITIES);
 const text = z.string().trim().min(1).max(500);
 
+/**
+ * The fields of a `contact` event besides `type` and `at`: the one definition the timeline and
+ * `contactAttemptSchema` (what `logContact` and `escalationPath` take) share.
+ */
+export const contactFields = {
+  channel: text,
+  outcome: z.enum(CONTACT_OUTCOMES),
+  agentName: text.optional(),
+  agentId: text.optional(),
+  reference: text.optional(),
+  note: z.string().max(5000).optional(),
+};
+
 /** The zod schema of one {@link TimelineEvent}. */
 // zod's optional fields read `T | undefined`; under exactOptionalPropertyTypes the cast keeps the
 // hand-written union above as the one contract.
@@ -80,16 +93,7 @@ export const timelineEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('assigned'), at, from: text.optional(), to: text.optional() }),
   z.strictObject({ type: z.literal('escalated'), at, level: z.number().int().min(0).max(10), reason: z.string().max(5000).optional() }),
   z.strictObject({ type: z.literal('rated'), at, score: z.enum(['good', 'bad']) }),
-  z.strictObject({
-    type: z.literal('contact'),
-    at,
-    channel: text,
-    outcome: z.enum(CONTACT_OUTCOMES),
-    agentName: text.optional(),
-    agentId: text.optional(),
-    reference: text.optional(),
-    note: z.string().max(5000).optional(),
-  }),
+  z.strictObject({ type: z.literal('contact'), at, ...contactFields }),
 ]) as unknown as z.ZodType<TimelineEvent>;
 
 /**
