@@ -1,4 +1,4 @@
-import type { Finding } from './types.js';
+import type { Candidate } from './types.js';
 
 // The lookbehind pins the start to a token boundary, so each '@' is examined from one start only (linear).
 const EMAIL_RE = /(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])/g;
@@ -6,13 +6,13 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\d.\\w])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
 
 /** Emails and IPv4 addresses. */
-export function detectContacts(norm: string, original: string): Finding[] {
-  const out: Finding[] = [];
+export function detectContacts(norm: string): Candidate[] {
+  const out: Candidate[] = [];
   for (const m of norm.matchAll(EMAIL_RE)) {
-    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: original.slice(m.index, m.index + m[0].length), confidence: 0.95 });
+    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, confidence: 0.95 });
   }
   for (const m of norm.matchAll(IPV4_RE)) {
-    out.push({ kind: 'ip', start: m.index, end: m.index + m[0].length, value: original.slice(m.index, m.index + m[0].length), confidence: 0.85 });
+    out.push({ kind: 'ip', start: m.index, end: m.index + m[0].length, confidence: 0.85 });
   }
   return out;
 }

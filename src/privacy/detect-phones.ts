@@ -1,4 +1,4 @@
-import type { Finding } from './types.js';
+import type { Candidate } from './types.js';
 
 /** Which national (no country code) formats to read; numbers with `+`/`00` and mainland mobiles are always read. */
 export type PhoneLocale = 'zh' | 'en' | 'any';
@@ -14,9 +14,9 @@ const CN_LANDLINE_RE = /(?<![\d\w+(-])(?:\(0\d{2,3}\) ?|0\d{2,3}[ -])\d{3,4}[ -]
 // separators or a bracketed area code ("(415) 555-0132", "415.555.0198"), optional leading 1.
 const NANP_RE = /(?<![\d\w+(.-])(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}(?![\d\w]|[-.]\d)/g;
 
-function push(out: Finding[], re: RegExp, norm: string, original: string, confidence: number): void {
+function push(out: Candidate[], re: RegExp, norm: string, confidence: number): void {
   for (const m of norm.matchAll(re)) {
-    out.push({ kind: 'phone', start: m.index, end: m.index + m[0].length, value: original.slice(m.index, m.index + m[0].length), confidence });
+    out.push({ kind: 'phone', start: m.index, end: m.index + m[0].length, confidence });
   }
 }
 
@@ -24,15 +24,15 @@ function push(out: Finding[], re: RegExp, norm: string, original: string, confid
  * Mainland mobiles and numbers written with a leading '+' always; national formats by locale:
  * mainland landlines for `zh`, North American numbers for `en`, both for `any`.
  */
-export function detectPhones(norm: string, original: string, locale: PhoneLocale = 'any'): Finding[] {
-  const out: Finding[] = [];
-  push(out, CN_MOBILE_RE, norm, original, 0.9);
+export function detectPhones(norm: string, locale: PhoneLocale = 'any'): Candidate[] {
+  const out: Candidate[] = [];
+  push(out, CN_MOBILE_RE, norm, 0.9);
   for (const m of norm.matchAll(INTL_RE)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 8 || digits.length > 15) continue;
-    out.push({ kind: 'phone', start: m.index, end: m.index + m[0].length, value: original.slice(m.index, m.index + m[0].length), confidence: 0.8 });
+    out.push({ kind: 'phone', start: m.index, end: m.index + m[0].length, confidence: 0.8 });
   }
-  if (locale !== 'en') push(out, CN_LANDLINE_RE, norm, original, 0.75);
-  if (locale !== 'zh') push(out, NANP_RE, norm, original, 0.75);
+  if (locale !== 'en') push(out, CN_LANDLINE_RE, norm, 0.75);
+  if (locale !== 'zh') push(out, NANP_RE, norm, 0.75);
   return out;
 }

@@ -3,10 +3,10 @@ import { detectCards } from './detect-cards.js';
 import { detectContacts } from './detect-contacts.js';
 import { detectIds } from './detect-ids.js';
 import { detectPhones } from './detect-phones.js';
-import { detectSecrets } from './detect-secrets.js';
-import { normalizeWidth } from './normalize.js';
+import { detectSecrets, repeatsOf } from './detect-secrets.js';
+import { prepareText } from './normalize.js';
 import { findOptionsSchema, textSchema } from './options.js';
-import { type Finding, PII_KINDS, type PiiKind } from './types.js';
+import { type Candidate, type Finding, PII_KINDS, type PiiKind } from './types.js';
 
 /** Options for {@link findPii}. */
 export interface FindPiiOptions {
@@ -19,6 +19,28 @@ export interface FindPiiOptions {
    * languages, since chats mix them.
    */
   locale?: 'zh' | 'en';
+}
+
+const rank = (k: PiiKind) => PII_KINDS.indexOf(k);
+
+/** Overlaps: the more specific kind wins, then the longer span, then the earlier start. */
+function resolve(candidates: Candidate[], length: number): Candidate[] {
+  candidates.sort((a, b) => rank(a.kind) - rank(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(length);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept;
 }
 
 /**
@@ -40,30 +62,18 @@ export function findPii(text: string, options?: FindPiiOptions): Finding[] {
   const opts = validate(findOptionsSchema, options, ['options']);
   if (text.length === 0) return [];
   const wanted = new Set<PiiKind>(opts?.kinds ?? PII_KINDS);
-  const norm = normalizeWidth(text);
-  const candidates = [
-    ...detectCards(norm, text),
-    ...detectIds(norm, text),
-    ...detectContacts(norm, text),
-    ...detectPhones(norm, text, opts?.locale ?? 'any'),
-    ...detectSecrets(norm, text),
-  ];
-  const rank = (k: PiiKind) => PII_KINDS.indexOf(k);
-  candidates.sort((a, b) => rank(a.kind) - rank(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(text.length);
+  const { norm, map } = prepareText(text);
+  const candidates = [...detectCards(norm), ...detectIds(norm), ...detectContacts(norm), ...detectPhones(norm, opts?.locale ?? 'any'), ...detectSecrets(norm)];
+  const first = resolve(candidates, norm.length);
+  // A second round: every copy of a secret found in the first is a secret too.
+  const repeats = repeatsOf(norm, first);
+  const claimed = repeats.length > 0 ? resolve([...first, ...repeats], norm.length) : first;
   const kept: Finding[] = [];
-  for (const f of candidates) {
-    let free = true;
-    for (let i = f.start; i < f.end; i++) {
-      if (taken[i]) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) continue;
-    taken.fill(1, f.start, f.end);
+  for (const c of claimed) {
     // A lower-ranked kind still claims its span, so filtering by kind never exposes a weaker reading.
-    if (wanted.has(f.kind)) kept.push(f);
+    if (!wanted.has(c.kind)) continue;
+    const { start, end } = map(c.start, c.end);
+    kept.push({ kind: c.kind, start, end, value: text.slice(start, end), confidence: c.confidence });
   }
   return kept.sort((a, b) => a.start - b.start);
 }

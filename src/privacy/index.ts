@@ -1,7 +1,8 @@
 /**
  * PII detection and redaction for help-desk messages: cards, Chinese resident IDs, phones, emails,
- * IBANs, keyword-introduced bank accounts, one-time codes, passwords and IPv4 addresses. Runs on
- * the device; linear-time scanning.
+ * IBANs, keyword-introduced bank accounts, card security codes (CVV), one-time codes, passwords and
+ * IPv4 addresses, however they are written (full-width, zero-width or no-break spaced, Chinese
+ * numerals). Runs on the device; linear-time scanning with no scan limit.
  *
  * @module
  */

@@ -1,7 +1,7 @@
 import { validate } from '../_internal/validate.js';
 import { findPii } from './find-pii.js';
 import { redactOptionsSchema, textSchema } from './options.js';
-import type { Finding, PiiKind } from './types.js';
+import { type Finding, type PiiKind, SECRET_KINDS } from './types.js';
 
 /** Options for {@link redact}. */
 export interface RedactOptions {
@@ -11,7 +11,7 @@ export interface RedactOptions {
   locale?: 'zh' | 'en';
   /** Custom mask; if given, idempotence of `redact` is up to it. */
   mask?: (finding: Finding) => string;
-  /** Digits/characters of the value to keep at the end, 0–4 (default 4 for card, bank_account, iban; 0 otherwise). Never applied to otp/password. */
+  /** Digits/characters of the value to keep at the end, 0–4 (default 4 for card, bank_account, iban; 0 otherwise). Never applied to secrets (cvv, otp, password). */
   keepLast?: number;
 }
 
@@ -21,7 +21,7 @@ export interface RedactResult {
   findings: Finding[];
 }
 
-const KEEP_DEFAULT: Record<PiiKind, number> = { card: 4, bank_account: 4, iban: 4, cn_id: 0, phone: 0, email: 0, ip: 0, otp: 0, password: 0 };
+const KEEP_DEFAULT: Record<PiiKind, number> = { card: 4, bank_account: 4, iban: 4, cn_id: 0, phone: 0, email: 0, ip: 0, cvv: 0, otp: 0, password: 0 };
 
 /**
  * The default mask: `[kind]`, or `[kind ••••1234]` when a tail is kept. Masks contain no run of
@@ -34,7 +34,7 @@ const KEEP_DEFAULT: Record<PiiKind, number> = { card: 4, bank_account: 4, iban: 
  * ```
  */
 export function defaultMask(finding: Finding, keepLast: number): string {
-  const keep = finding.kind === 'otp' || finding.kind === 'password' ? 0 : keepLast;
+  const keep = SECRET_KINDS.has(finding.kind) ? 0 : keepLast;
   if (keep === 0) return `[${finding.kind}]`;
   const tail = finding.value.replace(/[^0-9A-Za-z]/g, '').slice(-keep);
   return `[${finding.kind} ••••${tail}]`;

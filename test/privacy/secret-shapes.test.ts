@@ -5,9 +5,9 @@
 // a newline, 19-digit UnionPay; passwords on the next line, after `pass:`, with a spaced label;
 // and negatives (order, trade and tracking numbers, amounts, error codes, postcodes, dates).
 //
-// First run, on the detector before the change: recall 0.291 (23/79 labelled secrets), precision
-// 0.958 (23/24), 61 secret values still readable after redact.
-// Final: see the assertions (recall ≥ 0.99, precision ≥ 0.97, 0 leaked values).
+// First run, on the detector before the change: recall 0.25 (17 of 68 labelled secrets), precision
+// 0.89 (17 of 19: "error code 1003" and "zip code 94107" were masked), 55 secret values still
+// readable after redact. After the change: recall 1.00, precision 1.00, 0 readable.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPii, redact } from '../../src/privacy/index.js';
@@ -76,7 +76,6 @@ describe('secret shapes (issue 13 red-team set)', () => {
     for (const kind of ['otp', 'cvv', 'card', 'password']) expect(cases.some((c) => c.spans.some((s) => s.kind === kind)), kind).toBe(true);
   });
 
-  it("print", () => { const r = evaluate(); console.log(JSON.stringify({tp:r.tp,fp:r.fp,fn:r.fn,recall:r.recall,precision:r.precision,leaks:r.leaks.length})); console.log(r.misses.join("\n")); });
   it('finds them: recall ≥ 0.99, precision ≥ 0.97, and no secret value readable after redact', () => {
     const r = evaluate();
     expect(r.leaks).toEqual([]);
