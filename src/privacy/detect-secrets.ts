@@ -14,10 +14,8 @@ const OTP_LABEL = `(?:验证码|动态码|校验码|短信码|确认码|动态�
 const CODE = '\\d{1,9}(?:[ -]\\d{1,9}){0,8}';
 const OTP_RE = new RegExp(`${OTP_LABEL}${GLUE}(${CODE})(?![\\w])`, 'gi');
 // The label after the number: "482913 is my code", "551890这个验证码", "320118是验证码".
-const OTP_AFTER_RE = new RegExp(
-  `(?<![\\w.,/-])(\\d{4,9})(?![\\w.,/-]\\d)\\s{0,3}(?:is|was|=|是|为|就是)?\\s{0,3}(?:my|the|your|our|this|这个|我的|你的|那个)?\\s{0,3}(?:verification |one[- ]time |security |sms |login )?(?:code|otp|pin|验证码|动态码|校验码|短信码)(?![a-z])`,
-  'gi',
-);
+const OTP_AFTER_RE =
+  /(?<![\w.,/-])(\d{4,9})(?![\w.,/-]\d)\s{0,3}(?:is|was|=|是|为|就是)?\s{0,3}(?:my|the|your|our|this|这个|我的|你的|那个)?\s{0,3}(?:verification |one[- ]time |security |sms |login )?(?:code|otp|pin|验证码|动态码|校验码|短信码)(?![a-z])/gi;
 // Card security codes: CVV, CVV2, CVC, CVC2, CVN, CID, 安全码, "card security code".
 const CVV_RE = new RegExp(`(?:cvv2?|cvc2?|cvn2?|cid|card security code|安全码|校验码\\(卡背面\\))(?:码)?${GLUE}(\\d{3,4})(?![\\w])`, 'gi');
 
