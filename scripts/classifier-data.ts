@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hashFeature } from '../src/classifier/features.js';
-import { CATEGORY_IDS, type CategoryId } from '../src/classifier/taxonomy.js';
+import { CATEGORY_IDS, type CategoryId } from '../src/taxonomy/index.js';
 import type { TrainingExample } from '../src/classifier/train.js';
 import { seedExamples } from './classifier-seed-en.js';
 

@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createClassifier } from '../src/classifier/classifier.js';
 import { deserializeModel, serializeModel } from '../src/classifier/model.js';
-import { CATEGORY_IDS } from '../src/classifier/taxonomy.js';
+import { CATEGORY_IDS } from '../src/taxonomy/index.js';
 import { train } from '../src/classifier/train.js';
 import { type LabelledText, loadSplit } from './classifier-data.js';
 import { SERIALIZE_OPTIONS, SOURCE_WEIGHT, TRAIN_OPTIONS, weighBySource } from './classifier-options.js';

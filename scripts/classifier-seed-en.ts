@@ -2,7 +2,7 @@
 // cover: app problems, privacy and security settings, statements and history, hacked accounts
 // and scams, and wallet (not bank) wording. Written by hand for this project (MIT, like the code);
 // they are training data only and never used to report accuracy.
-import type { CategoryId } from '../src/classifier/taxonomy.js';
+import type { CategoryId } from '../src/taxonomy/index.js';
 
 export const SEED_EN: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
   app_technical: [

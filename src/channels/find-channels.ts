@@ -7,38 +7,21 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
+import { CATEGORY_IDS, type CategoryId, URGENT_CATEGORIES } from '../taxonomy/index.js';
 import { walletParams } from './check-context.js';
 import { builtinDirectory, type Directory } from './directory.js';
 import { type HoursEngine, isAlwaysOpen, weeklyHoursEngine } from './hours-adapter.js';
 import { type Reason, type ReasonLocale, reason } from './reasons.js';
 import type { Channel, ChannelKind } from './schema.js';
 
-/** Problem categories of the walletdesk taxonomy (`../shared/data/taxonomy.json`). */
-export const CHANNEL_CATEGORIES = [
-  'login_access',
-  'app_technical',
-  'payment_failed',
-  'top_up',
-  'withdrawal',
-  'transfer',
-  'transaction_record',
-  'refund_dispute',
-  'fees_limits',
-  'card_management',
-  'unauthorized_transaction',
-  'account_compromise',
-  'identity_verification',
-  'account_profile',
-  'account_closure',
-  'privacy_security',
-  'other',
-] as const;
+/** Problem categories of the walletdesk taxonomy (the shared vocabulary owns the ids). */
+export const CHANNEL_CATEGORIES = CATEGORY_IDS;
 
 /** A taxonomy category id. */
-export type ChannelCategory = (typeof CHANNEL_CATEGORIES)[number];
+export type ChannelCategory = CategoryId;
 
-/** Categories where minutes matter: money or the account is at risk now. */
-export const URGENT_CATEGORIES: readonly ChannelCategory[] = ['account_compromise', 'unauthorized_transaction'];
+/** Categories where minutes matter: money or the account is at risk now (base urgency `critical`). */
+export { URGENT_CATEGORIES };
 
 /** Options for {@link findChannels}. */
 export interface FindChannelsOptions {

@@ -5,16 +5,13 @@
  * with `loadDirectory`. Every fact with a shelf life carries its `source` URL and `checkedAt` date.
  */
 import { z } from 'zod';
+import { WEEKDAYS, type Weekday } from '../taxonomy/index.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date like 2026-11-23');
 const httpUrl = z.url({ protocol: /^https?$/ });
 const time = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected a time like 09:00 (24:00 closes at midnight)');
 
-/** Days of the week, in the keys `walletdesk/hours` uses. */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
-/** A day of the week (`'mon'` … `'sun'`). */
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday };
 
 const slot = z.tuple([time, time]).refine(([open, close]) => open < close, { message: 'A slot must open before it closes' });
 

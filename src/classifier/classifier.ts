@@ -10,7 +10,7 @@ import { isModel, type Model } from './model.js';
 import { normalizeText } from './normalize.js';
 import { hashNormalizedFeatures } from './features.js';
 import { createScratch, explain, type Scratch, scoreFeatures, topCategories } from './score.js';
-import { CATEGORY_IDS, type CategoryId, getCategory } from './taxonomy.js';
+import { CATEGORY_IDS, type CategoryId, getCategory } from '../taxonomy/index.js';
 import type { AsyncClassifier, Classification, Classifier, ClassifyOptions, Locale } from './types.js';
 import { assessUrgency, urgencyOfNormalized } from './urgency.js';
 

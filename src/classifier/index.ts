@@ -30,7 +30,8 @@ export { type EscalationTeam, type Help, type HelpOptions, helpFor } from './hel
 export { deserializeModel, type Model, type SerializeOptions, serializeModel } from './model.js';
 export { MAX_TEXT_LENGTH, normalizeText } from './normalize.js';
 export { foldChineseVariants } from './zh-variants.js';
-export { CATEGORY_IDS, type Category, type CategoryId, type CategoryKind, getCategory, isCategoryId, type Taxonomy, taxonomy } from './taxonomy.js';
+export { CATEGORY_IDS, type Category, type CategoryId, type CategoryKind, getCategory, isCategoryId, type Taxonomy, taxonomy } from '../taxonomy/index.js';
 export { type TrainingExample, type TrainOptions, train } from './train.js';
 export type { AnyClassifier, AsyncClassifier, Classification, Classifier, ClassifyOptions, Locale, Urgency } from './types.js';
-export { assessUrgency, CATEGORY_URGENCY, type UrgencyAssessment } from './urgency.js';
+export { CATEGORY_URGENCY } from '../taxonomy/index.js';
+export { assessUrgency, type UrgencyAssessment } from './urgency.js';

@@ -12,7 +12,7 @@
  * both the ESM and the CJS build.
  */
 import { ValidationError } from '../errors/index.js';
-import { type CategoryId, isCategoryId } from './taxonomy.js';
+import { type CategoryId, isCategoryId } from '../taxonomy/index.js';
 
 /**
  * A trained classifier model: a multinomial logistic regression over hashed features.

@@ -10,7 +10,7 @@
  */
 import type { HashedFeatures } from './features.js';
 import type { Model } from './model.js';
-import { CATEGORY_IDS, type CategoryId } from './taxonomy.js';
+import { CATEGORY_IDS, type CategoryId } from '../taxonomy/index.js';
 
 /** Reusable buffers for scoring texts with one model. */
 export interface Scratch {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { hashFeatures } from './features.js';
 import { type Model, modelFromRows } from './model.js';
-import { CATEGORY_IDS, type CategoryId } from './taxonomy.js';
+import { CATEGORY_IDS, type CategoryId } from '../taxonomy/index.js';
 
 /** One labelled help request. */
 export interface TrainingExample {

@@ -2,13 +2,12 @@
  * The shapes every classifier shares: the built-in linear model and any classifier a user
  * plugs in (an LLM, a remote service) produce the same {@link Classification}.
  */
-import type { CategoryId, CategoryKind } from './taxonomy.js';
+import type { CategoryId, CategoryKind, Urgency } from '../taxonomy/index.js';
+
+export type { Urgency } from '../taxonomy/index.js';
 
 /** The languages help content is written in. */
 export type Locale = 'zh' | 'en';
-
-/** How quickly a request needs a person: `critical` means money or the account is at risk now. */
-export type Urgency = 'critical' | 'high' | 'normal' | 'low';
 
 /** Options for one classification. */
 export interface ClassifyOptions {

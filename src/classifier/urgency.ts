@@ -4,31 +4,7 @@
  * 诈骗, "hacked", "urgent"). Signals only ever raise the level, never lower it.
  */
 import { normalizeText } from './normalize.js';
-import { type CategoryId, isCategoryId } from './taxonomy.js';
-import type { Urgency } from './types.js';
-
-/** The base urgency of every category. */
-export const CATEGORY_URGENCY: Readonly<Record<CategoryId, Urgency>> = Object.freeze({
-  login_access: 'normal',
-  app_technical: 'low',
-  payment_failed: 'normal',
-  top_up: 'normal',
-  withdrawal: 'normal',
-  transfer: 'high',
-  transaction_record: 'low',
-  refund_dispute: 'normal',
-  fees_limits: 'low',
-  card_management: 'normal',
-  unauthorized_transaction: 'critical',
-  account_compromise: 'critical',
-  identity_verification: 'normal',
-  account_profile: 'low',
-  account_closure: 'low',
-  privacy_security: 'normal',
-  other: 'low',
-});
-
-const ORDER: readonly Urgency[] = ['low', 'normal', 'high', 'critical'];
+import { CATEGORY_URGENCY, type CategoryId, isCategoryId, maxUrgency, type Urgency } from '../taxonomy/index.js';
 
 /**
  * Text signals, checked on normalised text (lower case, simplified Chinese). English patterns
@@ -49,11 +25,6 @@ export interface UrgencyAssessment {
   readonly level: Urgency;
   /** The signals found in the text, in a fixed order. */
   readonly signals: readonly string[];
-}
-
-/** The higher of two urgency levels. */
-export function maxUrgency(a: Urgency, b: Urgency): Urgency {
-  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
 
 /**

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { OutOfCoverageError } from '../errors/out-of-coverage-error.js';
-import { parseCivilDate, WEEKDAYS, type Weekday, weekdayIndex } from './civil-date.js';
+import { WEEKDAYS, type Weekday } from '../taxonomy/index.js';
+import { parseCivilDate, weekdayIndex } from './civil-date.js';
 
 /**
  * What a civil date is for a calendar: a normal working day (including a make-up working day on a

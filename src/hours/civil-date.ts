@@ -6,11 +6,6 @@
 /** Milliseconds in a civil day. */
 export const DAY_MS = 86_400_000;
 
-/** Weekday keys in ISO order: Monday is index 0. */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
-/** A day of the week, as written in a weekly schedule. */
-export type Weekday = (typeof WEEKDAYS)[number];
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -14,7 +14,7 @@
  */
 export { type BestTimeOptions, bestTimeToContact, type ContactReasonCode, type ContactWindow } from './best-time.js';
 export { type DayType, type HolidayCalendar, type HolidayCalendarFromDatesOptions, holidayCalendarFromDates } from './calendar.js';
-export { type Weekday, WEEKDAYS } from './civil-date.js';
+export { type Weekday, WEEKDAYS } from '../taxonomy/index.js';
 export { type AgentsNeededInput, agentsNeeded, type ErlangCInput, type ErlangCResult, erlangC } from './erlang.js';
 export { type ChinaMainlandCalendar, chinaMainland, chinaMainlandNotices, type HolidayBlock, type HolidayNotice } from './holidays-cn.js';
 export { isOpen, nextClosing, nextOpening, type OpenInterval, openIntervals } from './open-periods.js';

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/validation-error.js';
 import type { HolidayCalendar } from './calendar.js';
-import { parseCivilDate, WEEKDAYS, type Weekday } from './civil-date.js';
+import { WEEKDAYS, type Weekday } from '../taxonomy/index.js';
+import { parseCivilDate } from './civil-date.js';
 import { isValidTimeZone } from './zone.js';
 
 /** A local wall time `'HH:MM'`, `'00:00'` to `'23:59'`, or `'24:00'` (only as an end: the end of the day). */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { sleep } from '../_internal/sleep.js';
 import { validate } from '../_internal/validate.js';
+import { priorityForUrgency, URGENCY_LEVELS, type Urgency } from '../taxonomy/index.js';
 import { UnsupportedCapabilityError } from '../errors/unsupported-capability-error.js';
 import { ValidationError } from '../errors/validation-error.js';
 import type { BackendCallOptions, TicketBackend, TicketPage } from './backend.js';
@@ -22,7 +23,6 @@ import {
   type Ticket,
   type TicketInputInit,
   type TicketPatch,
-  type TicketPriority,
   type TicketStatus,
   ticketInputSchema,
   ticketPatchSchema,
@@ -42,7 +42,7 @@ export interface ClassificationHint {
   /** A taxonomy category id. */
   category: string;
   /** The classifier's urgency; sets the priority (critical → urgent). */
-  urgency?: 'critical' | 'high' | 'normal' | 'low';
+  urgency?: Urgency;
 }
 
 /** Options of {@link TicketClient.create}. */
@@ -113,9 +113,8 @@ const reasonSchema = z.strictObject({ reason: z.string().trim().min(1, 'give a r
 const messageSchema = z.string().trim().min(1, 'message is empty').max(65_000);
 const resolutionSchema = z.strictObject({ comment: z.string().trim().min(1).max(65_000).optional() });
 const watchSchema = z.object({ intervalMs: z.number().int().min(10).default(30_000), signal: z.instanceof(AbortSignal).optional() });
-const hintSchema = z.object({ category: z.string(), urgency: z.enum(['critical', 'high', 'normal', 'low']).optional() }).optional();
+const hintSchema = z.object({ category: z.string(), urgency: z.enum(URGENCY_LEVELS).optional() }).optional();
 
-const URGENCY_TO_PRIORITY: Record<NonNullable<ClassificationHint['urgency']>, TicketPriority> = { critical: 'urgent', high: 'high', normal: 'normal', low: 'low' };
 
 /**
  * Makes a ticket client over a backend.
@@ -171,7 +170,7 @@ export function createTicketClient(options: TicketClientOptions): TicketClient {
         ? {
             ...(raw as object),
             category: (raw as TicketInputInit).category ?? hint.category,
-            ...((raw as TicketInputInit).priority === undefined && hint.urgency ? { priority: URGENCY_TO_PRIORITY[hint.urgency] } : {}),
+            ...((raw as TicketInputInit).priority === undefined && hint.urgency ? { priority: priorityForUrgency(hint.urgency) } : {}),
           }
         : input;
       const clean = validate(ticketInputSchema, withHint, ['input']);

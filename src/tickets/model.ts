@@ -3,17 +3,14 @@
  * at the edge (so a bad field is a `ValidationError` naming it) and backend output on the way in.
  */
 import { z } from 'zod';
-import { CATEGORY_IDS } from '../classifier/taxonomy.js';
+import { CATEGORY_IDS, TICKET_PRIORITIES } from '../taxonomy/index.js';
 
 /** Where a ticket is in its life: `new` → `open` → `pending`/`on_hold` → `solved` → `closed`. */
 export const TICKET_STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const;
 /** A ticket status. `pending` waits on the user, `on_hold` waits on a third party. */
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
-/** Ticket priorities, lowest first. */
-export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-/** A ticket priority. */
-export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+export { TICKET_PRIORITIES, type TicketPriority } from '../taxonomy/index.js';
 
 /** The channels a request can come in on. */
 export const TICKET_CHANNELS = ['phone', 'chat', 'email', 'web', 'in_app', 'social'] as const;

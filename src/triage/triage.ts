@@ -10,7 +10,7 @@ import type { ContactFinding } from '../channels/check-text.js';
 import { verifyContact } from '../channels/verify-contact.js';
 import { classify } from '../classifier/classifier.js';
 import { helpFor } from '../classifier/help/help-for.js';
-import type { CategoryId } from '../classifier/taxonomy.js';
+import { type CategoryId, priorityForUrgency, type TicketPriority } from '../taxonomy/index.js';
 import type { Classification, Locale, Urgency } from '../classifier/types.js';
 import { bestTimeToContact, type ContactWindow } from '../hours/best-time.js';
 import { isOpen, nextOpening } from '../hours/open-periods.js';
@@ -36,8 +36,8 @@ export interface TriageOptions {
   redact?: boolean;
 }
 
-/** The ticket priority a triage suggests (same scale as `walletdesk/tickets`). */
-export type TriagePriority = 'urgent' | 'high' | 'normal' | 'low';
+/** The ticket priority a triage suggests (the `walletdesk/tickets` scale). */
+export type TriagePriority = TicketPriority;
 
 /** A ticket draft: pass it to `client.create()` of `walletdesk/tickets`. */
 export interface TicketDraft {
@@ -85,7 +85,6 @@ const optionsSchema = z.object({
   redact: z.boolean().optional(),
 });
 
-const PRIORITY: Record<Urgency, TriagePriority> = { critical: 'urgent', high: 'high', normal: 'normal', low: 'low' };
 const HUMAN_KINDS = new Set(['phone', 'chat', 'in_app', 'web', 'email']);
 const CJK = /[\u3400-\u9fff]/;
 /** Longest description a draft carries (the text-scan limit). Not yet checked against walletdesk/tickets' own limit, which has not landed. */
@@ -146,7 +145,8 @@ export function triage(message: string, options: TriageOptions = {}): Triage {
   const redacted = opts.redact === false ? message : redact(message).text;
   const firstLine = redacted.replace(/\s+/g, ' ').trim();
   const subject = `[${classification.category}] ${firstLine.length > 60 ? `${firstLine.slice(0, 59)}…` : firstLine || h.title}`;
-  const priority = check.verdict === 'suspicious' && PRIORITY[classification.urgency] !== 'urgent' ? 'high' : PRIORITY[classification.urgency];
+  const fromUrgency = priorityForUrgency(classification.urgency);
+  const priority = check.verdict === 'suspicious' && fromUrgency !== 'urgent' ? 'high' : fromUrgency;
 
   return {
     classification,

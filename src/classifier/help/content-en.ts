@@ -3,7 +3,7 @@
  * ready when they do. Written from how wallet help desks handle each problem; wording is generic
  * (no vendor's menu names) so it fits any wallet.
  */
-import type { CategoryId } from '../taxonomy.js';
+import type { CategoryId } from '../../taxonomy/index.js';
 import type { HelpText } from './help-text.js';
 
 /** What every request should come with, before the category's own items. */

@@ -2,7 +2,7 @@
  * 中文自助内容：用户联系客服之前可以先尝试的步骤，以及联系时需要准备的材料。
  * 按钱包客服处理各类问题的通行做法编写，措辞不绑定任何一家钱包的菜单名称。
  */
-import type { CategoryId } from '../taxonomy.js';
+import type { CategoryId } from '../../taxonomy/index.js';
 import type { HelpText } from './help-text.js';
 
 /** 每类问题都需要准备的材料（放在各类别自己的材料之前）。 */

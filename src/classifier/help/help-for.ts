@@ -4,9 +4,8 @@
  */
 import { z } from 'zod';
 import { validate } from '../../_internal/validate.js';
-import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
+import { CATEGORY_IDS, CATEGORY_URGENCY, type CategoryId, maxUrgency } from '../../taxonomy/index.js';
 import type { Locale, Urgency } from '../types.js';
-import { CATEGORY_URGENCY, maxUrgency } from '../urgency.js';
 import { HELP_EN, PREPARE_COMMON_EN } from './content-en.js';
 import { HELP_ZH, PREPARE_COMMON_ZH } from './content-zh.js';
 

@@ -8,7 +8,7 @@
  * (only for n > 0) and `walletdesk_new`. They are removed from `Ticket.tags` when read, so a
  * ticket round-trips: what you wrote is what you read.
  */
-import { CATEGORY_IDS, type CategoryId } from '../../../classifier/taxonomy.js';
+import { CATEGORY_IDS, type CategoryId } from '../../../taxonomy/index.js';
 import { ValidationError } from '../../../errors/validation-error.js';
 import { TICKET_CHANNELS, type TicketChannel } from '../../model.js';
 

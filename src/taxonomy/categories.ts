@@ -31,8 +31,11 @@ export const CATEGORY_IDS = [
 /** A category id, such as `'payment_failed'` or `'other'`. */
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
+/** How a support desk groups categories, in routing order. */
+export const CATEGORY_KINDS = ['technical', 'account', 'policy', 'other'] as const;
+
 /** How a support desk groups categories. */
-export type CategoryKind = 'technical' | 'account' | 'policy' | 'other';
+export type CategoryKind = (typeof CATEGORY_KINDS)[number];
 
 /** One category of the taxonomy with its names in Chinese and English. */
 export interface Category {
