@@ -12,6 +12,7 @@ export const entries = {
   classifier: 'src/classifier/index.ts',
   privacy: 'src/privacy/index.ts',
   tickets: 'src/tickets/index.ts',
+  sla: 'src/sla/index.ts',
   'tickets/testing': 'src/tickets/testing/index.ts',
   'tickets/zendesk': 'src/tickets/backends/zendesk/index.ts',
   'tickets/freshdesk': 'src/tickets/backends/freshdesk/index.ts',
