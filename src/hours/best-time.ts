@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { DAY_MS } from './civil-date.js';
+import { instantSchema } from './instant.js';
 import { openIntervals } from './open-periods.js';
 import { loadAt, type PeakProfile, validateProfile } from './peak-profile.js';
 import { compiledOf, type Schedule } from './schedule.js';
@@ -47,11 +48,10 @@ export interface BestTimeOptions {
   acceptableHours?: { from: string; to: string; timeZone?: string };
 }
 
-const validDate = z.date().refine((d) => !Number.isNaN(d.getTime()), 'expected a valid Date');
 const optionsSchema = z.object({
-  now: validDate,
-  from: validDate.optional(),
-  to: validDate.optional(),
+  now: instantSchema,
+  from: instantSchema.optional(),
+  to: instantSchema.optional(),
   limit: z.number().int().min(1).optional(),
   minMinutes: z.number().finite().nonnegative().optional(),
   acceptableHours: z

@@ -15,6 +15,17 @@ import { parseCivilDate, weekdayIndex } from './civil-date.js';
 export type DayType = 'workday' | 'restday' | 'holiday';
 
 /**
+ * What a calendar knows about a civil date: its {@link DayType}, whether that answer is an estimate
+ * (`true` beyond the official data, e.g. holidays computed from the law before the yearly notice is
+ * out), and the holiday's name on a holiday, e.g. `'春节'`.
+ */
+export interface DayInfo {
+  type: DayType;
+  estimated: boolean;
+  name?: string;
+}
+
+/**
  * A calendar of public holidays and working days, keyed by civil date (`YYYY-MM-DD`), never by the
  * host clock. A schedule with a calendar closes on `'holiday'` days and opens a `'workday'` that falls
  * on one of {@link HolidayCalendar.weekend} (a make-up working day) with Monday–Friday hours.
@@ -31,6 +42,12 @@ export interface HolidayCalendar {
    * and `ValidationError` for a string that is not a real `YYYY-MM-DD` date.
    */
   dayType(date: string): DayType;
+  /**
+   * The day's type with whether it is estimated and the holiday's name. Optional: calendars that
+   * estimate (e.g. `chinaMainlandEstimated`) provide it, and `holidayEstimate` reads it to flag
+   * estimated days to users.
+   */
+  dayInfo?(date: string): DayInfo;
 }
 
 /** Options for {@link holidayCalendarFromDates}. */

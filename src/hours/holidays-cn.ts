@@ -10,7 +10,7 @@
  * publishes it (usually in November of the year before).
  */
 import { OutOfCoverageError } from '../errors/out-of-coverage-error.js';
-import { type DayType, type HolidayCalendar, requireCivilDate } from './calendar.js';
+import { type DayInfo, type DayType, type HolidayCalendar, requireCivilDate } from './calendar.js';
 import { formatCivilDate, parseCivilDate, weekdayIndex } from './civil-date.js';
 
 /** One holiday block of a notice: every date from `from` to `to` inclusive is a day off. */
@@ -180,38 +180,51 @@ export const chinaMainlandNotices: ReadonlyArray<HolidayNotice> = [
 export interface ChinaMainlandCalendar extends HolidayCalendar {
   /** The range of civil dates the built-in notices cover. */
   readonly coverage: { readonly from: string; readonly to: string };
+  /** The notices behind it, in year order (the built-in ones plus any added with `extendCalendar`). */
+  readonly notices: ReadonlyArray<HolidayNotice>;
   /**
    * The holiday block a date falls in (its Chinese and English names and the notice), or `undefined`
    * on an ordinary day. Throws OutOfCoverageError outside the coverage.
    */
   holidayOn(date: string): (HolidayBlock & { readonly notice: HolidayNotice }) | undefined;
+  /** The day's type and holiday name; `estimated` is always false. Throws OutOfCoverageError outside the coverage. */
+  dayInfo(date: string): DayInfo;
 }
 
-function buildChinaMainland(): ChinaMainlandCalendar {
+/** Internal: builds the strict calendar from notices in year order, one per year, without gaps. */
+export function buildChinaMainland(notices: ReadonlyArray<HolidayNotice>): ChinaMainlandCalendar {
   const holidays = new Map<string, HolidayBlock & { notice: HolidayNotice }>();
   const workdays = new Set<string>();
-  for (const notice of chinaMainlandNotices) {
+  for (const notice of notices) {
     for (const block of notice.holidays) {
       const last = parseCivilDate(block.to) as number;
       for (let day = parseCivilDate(block.from) as number; day <= last; day++) holidays.set(formatCivilDate(day), { ...block, notice });
     }
     for (const date of notice.makeUpWorkdays) workdays.add(date);
   }
-  const coverage = Object.freeze({ from: `${chinaMainlandNotices[0]?.year}-01-01`, to: `${chinaMainlandNotices.at(-1)?.year}-12-31` });
+  const coverage = Object.freeze({ from: `${notices[0]?.year}-01-01`, to: `${notices.at(-1)?.year}-12-31` });
   const check = (date: string): number => {
     const day = requireCivilDate(date);
     if (date < coverage.from || date > coverage.to) throw new OutOfCoverageError(date, coverage, 'CN');
     return day;
   };
+  const typeOf = (date: string, day: number): DayType => {
+    if (holidays.has(date)) return 'holiday';
+    if (workdays.has(date)) return 'workday';
+    return weekdayIndex(day) >= 5 ? 'restday' : 'workday';
+  };
   return Object.freeze({
     name: 'CN',
     coverage,
+    notices: Object.freeze([...notices]),
     weekend: Object.freeze(['sat', 'sun'] as const),
     dayType(date: string): DayType {
-      const day = check(date);
-      if (holidays.has(date)) return 'holiday';
-      if (workdays.has(date)) return 'workday';
-      return weekdayIndex(day) >= 5 ? 'restday' : 'workday';
+      return typeOf(date, check(date));
+    },
+    dayInfo(date: string): DayInfo {
+      const type = typeOf(date, check(date));
+      const block = holidays.get(date);
+      return block !== undefined ? { type, estimated: false, name: block.name } : { type, estimated: false };
     },
     holidayOn(date: string) {
       check(date);
@@ -224,7 +237,8 @@ function buildChinaMainland(): ChinaMainlandCalendar {
  * Mainland China's official calendar, 2020–2026: public holiday blocks and make-up working days
  * (调休) from the State Council notices ({@link chinaMainlandNotices}). `dayType` takes a civil date
  * in Asia/Shanghai and throws `OutOfCoverageError` outside {@link ChinaMainlandCalendar.coverage}
- * rather than guessing.
+ * rather than guessing. For anything a user sees (help screens, advice), use
+ * {@link chinaMainlandEstimated}, which answers for every date and flags the estimated ones.
  *
  * @example
  * ```ts
@@ -237,5 +251,5 @@ function buildChinaMainland(): ChinaMainlandCalendar {
  * chinaMainland.coverage; // => { from: '2020-01-01', to: '2026-12-31' }
  * ```
  */
-export const chinaMainland: ChinaMainlandCalendar = /* @__PURE__ */ buildChinaMainland();
+export const chinaMainland: ChinaMainlandCalendar = /* @__PURE__ */ buildChinaMainland(chinaMainlandNotices);
 

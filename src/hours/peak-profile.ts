@@ -8,6 +8,7 @@ import { validate } from '../_internal/validate.js';
 import { isOutOfCoverageError } from '../errors/guards.js';
 import type { HolidayCalendar } from './calendar.js';
 import { DAY_MS, dayOfMonth, formatCivilDate, weekdayIndex } from './civil-date.js';
+import { instantSchema, MAX_INSTANT_MS } from './instant.js';
 import { isValidTimeZone, toLocalMs } from './zone.js';
 
 const HOUR_MS = 3_600_000;
@@ -148,7 +149,7 @@ const zoneSchema = z.string().refine(isValidTimeZone, 'unknown IANA time zone');
 export function expectedLoad(profile: PeakProfile, at: Date, options: ExpectedLoadOptions): number {
   const p = validateProfile(profile);
   const timeZone = validate(zoneSchema, options?.timeZone, ['options', 'timeZone']);
-  const t = validate(z.date().refine((d) => !Number.isNaN(d.getTime()), 'expected a valid Date'), at, ['at']).getTime();
+  const t = validate(instantSchema, at, ['at']).getTime();
   return loadAt(p, t, timeZone, options.calendar).load;
 }
 
@@ -169,7 +170,7 @@ export interface FitProfileOptions {
 }
 
 const fitSchema = z.object({
-  history: z.array(z.union([z.date().refine((d) => !Number.isNaN(d.getTime()), 'expected a valid Date'), z.number().finite()])).min(1),
+  history: z.array(z.union([instantSchema, z.number().finite().min(-MAX_INSTANT_MS).max(MAX_INSTANT_MS)])).min(1),
   options: z.object({
     timeZone: zoneSchema,
     name: z.string().optional(),
