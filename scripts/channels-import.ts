@@ -1,5 +1,7 @@
 // Carries the project's sourced contact facts (../shared/data/contacts/official.json) into the
 // package as src/channels/data/directory.ts, in walletdesk's own schema (src/channels/schema.ts).
+// The facts added for issue 15 (formal complaint routes, regulators and ombudsmen, 2026-12-02) live
+// in src/channels/data/escalation-sources.json, in the same snake_case shape, and are merged here.
 // Deterministic: same input, same bytes. Run: npx tsx scripts/channels-import.ts [--check]
 //
 // What it changes on the way:
@@ -14,6 +16,7 @@ import { directorySchema } from '../src/channels/schema.js';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const input = resolve(repoRoot, '../shared/data/contacts/official.json');
+const additionsInput = resolve(repoRoot, 'src/channels/data/escalation-sources.json');
 const output = resolve(repoRoot, 'src/channels/data/directory.ts');
 
 /** Purposes read from each entry's notes ("Outbound only", "sales", "card cancellation", …). */
@@ -42,6 +45,10 @@ function hours(raw: Raw | null | undefined, confidence: string | undefined) {
   return { timeZone: raw.tz, weekly, ...(raw.text ? { text: raw.text } : {}), ...(confidence ? { confidence } : {}) };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the input is untyped JSON; the output is checked by the schema below.
+const additions = JSON.parse(readFileSync(additionsInput, 'utf8')) as Record<string, any>;
+Object.assign(PURPOSES, additions.purposes ?? {});
+
 function channel(walletId: string, raw: Raw, id: string) {
   if (raw.confidence !== 'high' && raw.confidence !== 'medium') {
     throw new Error(`${walletId}: channel ${raw.value} has confidence ${raw.confidence}; only sourced channels may ship`);
@@ -50,7 +57,7 @@ function channel(walletId: string, raw: Raw, id: string) {
     id,
     kind: raw.kind,
     value: raw.value,
-    purpose: PURPOSES[`${walletId}|${raw.value}`] ?? 'support',
+    purpose: raw.purpose ?? PURPOSES[`${walletId}|${raw.value}`] ?? 'support',
     e164: raw.e164,
     dial: raw.dial,
     shortCode: raw.short_code,
@@ -70,8 +77,53 @@ function channel(walletId: string, raw: Raw, id: string) {
   });
 }
 
-function wallet(raw: Raw) {
+/** Channels with stable ids `<owner>/<kind>-<n>`, numbered per kind in file order. */
+function channels(ownerId: string, list: Raw[]) {
   const counters = new Map<string, number>();
+  return list.map((c: Raw) => {
+    const n = (counters.get(c.kind) ?? 0) + 1;
+    counters.set(c.kind, n);
+    return channel(ownerId, c, `${ownerId}/${c.kind}-${n}`);
+  });
+}
+
+function unverified(list: Raw[] | undefined) {
+  return (list ?? []).map((u: Raw) =>
+    clean({ kind: u.kind === 'url' ? 'web' : u.kind, value: u.value, seenAt: u.seen_at, confidence: 'low', notes: u.notes }),
+  );
+}
+
+function regulator(raw: Raw) {
+  const e = raw.eligibility;
+  return clean({
+    id: raw.id,
+    kind: raw.kind,
+    region: raw.region,
+    names: clean({ en: raw.names.en, zh: raw.names.zh }),
+    covers: raw.covers,
+    channels: channels(raw.id, raw.channels ?? []),
+    eligibility: e
+      ? clean({
+          waitDays: e.wait_days,
+          orFinalResponse: e.or_final_response ?? false,
+          text: e.text,
+          textZh: e.text_zh,
+          deadline: e.deadline,
+          source: e.source,
+          sourceKind: e.source_kind,
+          confidence: e.confidence,
+          corroboration: e.corroboration ?? [],
+          unverified: e.unverified ?? false,
+        })
+      : undefined,
+    unverified: raw.unverified ?? false,
+    unverifiedContacts: unverified(raw.unverified_contacts),
+    checkedAt: raw.checked,
+    notes: raw.notes,
+  });
+}
+
+function wallet(raw: Raw) {
   return clean({
     id: raw.id,
     names: clean({ en: raw.names.en, zh: raw.names.zh, aliases: raw.names.aliases ?? [] }),
@@ -81,11 +133,7 @@ function wallet(raw: Raw) {
     userContentHosts: raw.user_content_hosts ?? [],
     userContentNote: raw.user_content_note,
     regions: raw.regions,
-    channels: (raw.channels ?? []).map((c: Raw) => {
-      const n = (counters.get(c.kind) ?? 0) + 1;
-      counters.set(c.kind, n);
-      return channel(raw.id, c, `${raw.id}/${c.kind}-${n}`);
-    }),
+    channels: channels(raw.id, [...(raw.channels ?? []), ...(additions.wallet_channels?.[raw.id] ?? [])]),
     phonePolicy: raw.phone_policy
       ? {
           inboundSupportLine: raw.phone_policy.inbound_support_line,
@@ -94,10 +142,11 @@ function wallet(raw: Raw) {
           confidence: raw.phone_policy.confidence ?? 'high',
         }
       : undefined,
-    unverified: (raw.unverified ?? []).map((u: Raw) =>
-      clean({ kind: u.kind === 'url' ? 'web' : u.kind, value: u.value, seenAt: u.seen_at, confidence: 'low', notes: u.notes }),
-    ),
+    unverified: unverified(raw.unverified),
     neverAsks: (raw.never_asks ?? []).map((n: Raw) => clean({ what: n.what, source: n.source, confidence: n.confidence, quote: n.quote })),
+    supervisors: (additions.wallet_supervisors?.[raw.id] ?? []).map((s: Raw) =>
+      clean({ regulator: s.regulator, source: s.source, confidence: s.confidence, unverified: s.unverified ?? false, notes: s.notes }),
+    ),
     notes: raw.notes || undefined,
   });
 }
@@ -113,6 +162,7 @@ const data = {
   genericUserContentHosts: raw.generic_user_content_hosts ?? [],
   urlShorteners: raw.url_shorteners ?? [],
   wallets: raw.wallets.map(wallet),
+  regulators: (additions.regulators ?? []).map(regulator),
 };
 // Refuse to write anything the runtime schema would reject.
 const parsed = directorySchema.safeParse(data);
@@ -121,7 +171,8 @@ if (!parsed.success) {
   process.exit(1);
 }
 
-const text = `// GENERATED by scripts/channels-import.ts from ../shared/data/contacts/official.json. Do not edit by hand:
+const text = `// GENERATED by scripts/channels-import.ts from ../shared/data/contacts/official.json and
+// src/channels/data/escalation-sources.json. Do not edit by hand:
 // change the source data (each fact needs a source URL and a checked date) and re-run the script.
 import type { DirectoryInput } from '../schema.js';
 
@@ -138,6 +189,6 @@ if (process.argv.includes('--check')) {
   console.log('up to date');
 } else {
   writeFileSync(output, text);
-  const channels = data.wallets.reduce((n: number, w: Raw) => n + w.channels.length, 0);
-  console.log(`wrote ${output}: ${data.wallets.length} wallets, ${channels} channels`);
+  const count = data.wallets.reduce((n: number, w: Raw) => n + w.channels.length, 0);
+  console.log(`wrote ${output}: ${data.wallets.length} wallets, ${count} channels, ${data.regulators.length} regulators`);
 }

@@ -137,7 +137,9 @@ export function checkPhone(input: string, ctx: CheckContext): CheckResult {
   if (claimed) {
     const names = walletParams(claimed);
     const own = unverified.find((u) => u.wallet.id === claimed.id);
-    const hasPhones = claimed.channels.some((c) => c.kind === 'phone');
+    // A wallet that shows each account its own support number (Wise) cannot be judged by a
+    // number missing from its published ones (e.g. its complaint line).
+    const hasPhones = claimed.phonePolicy?.inboundSupportLine !== 'account_specific' && claimed.channels.some((c) => c.kind === 'phone');
     const noLine = claimed.phonePolicy?.inboundSupportLine === false;
     if (own) reasons.push(reason('unverified_number', ctx.locale, { ...names, source: own.contact.seenAt }, input));
     if (noLine) reasons.push(reason('no_phone_line', ctx.locale, { ...names, source: claimed.phonePolicy!.source }));

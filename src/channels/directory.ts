@@ -6,7 +6,7 @@
 import { validate } from '../_internal/validate.js';
 import { NotFoundError } from '../errors/not-found-error.js';
 import { builtinDirectoryData } from './data/directory.js';
-import { type DirectoryData, type DirectoryInput, directorySchema, type Wallet } from './schema.js';
+import { type DirectoryData, type DirectoryInput, directorySchema, type Regulator, type Wallet } from './schema.js';
 
 /** A validated, read-only directory of wallets and their official channels. */
 export interface Directory {
@@ -18,6 +18,10 @@ export interface Directory {
   readonly genericUserContentHosts: readonly string[];
   /** Link shorteners (advisory). */
   readonly urlShorteners: readonly string[];
+  /** Regulators, ombudsmen and dispute bodies, in file order. */
+  readonly regulators: readonly Regulator[];
+  /** The regulator with this id, or `undefined`. */
+  findRegulator(id: string): Regulator | undefined;
   /** The wallet with this id; throws {@link NotFoundError} if there is none. */
   getWallet(id: string): Wallet;
   /** The wallet with this id, or `undefined`. */
@@ -31,8 +35,8 @@ export interface Directory {
 /** Options for {@link createDirectory}. */
 export interface CreateDirectoryOptions {
   /**
-   * A directory to extend: wallets in `data` replace the base's wallets with the same id, new
-   * ids are added, and the host lists are merged. Leave out to replace the base entirely.
+   * A directory to extend: wallets and regulators in `data` replace the base's entries with the
+   * same id, new ids are added, and the host lists are merged. Leave out to replace the base entirely.
    */
   extend?: Directory;
 }
@@ -70,26 +74,35 @@ export function createDirectory(data: DirectoryInput, options: CreateDirectoryOp
   const parsed = validate(directorySchema, data, ['data']);
   const base = options.extend;
   if (!base) return freeze(parsed);
-  const own = new Map(parsed.wallets.map((wallet) => [wallet.id, wallet]));
-  const wallets = base.wallets.map((wallet) => own.get(wallet.id) ?? wallet);
-  for (const wallet of parsed.wallets) if (!base.findWallet(wallet.id)) wallets.push(wallet);
   return freeze({
     schemaVersion: 1,
     retrieved: parsed.retrieved,
     genericUserContentHosts: [...new Set([...base.genericUserContentHosts, ...parsed.genericUserContentHosts])],
     urlShorteners: [...new Set([...base.urlShorteners, ...parsed.urlShorteners])],
-    wallets,
+    wallets: mergeById(base.wallets, parsed.wallets),
+    regulators: mergeById(base.regulators, parsed.regulators),
   });
+}
+
+/** The base's entries, each replaced by the one in `own` with the same id, then `own`'s new ids. */
+function mergeById<T extends { id: string }>(base: readonly T[], own: readonly T[]): T[] {
+  const byId = new Map(own.map((entry) => [entry.id, entry]));
+  const known = new Set(base.map((entry) => entry.id));
+  return [...base.map((entry) => byId.get(entry.id) ?? entry), ...own.filter((entry) => !known.has(entry.id))];
 }
 
 function freeze(data: DirectoryData): Directory {
   const byId = new Map(data.wallets.map((wallet) => [wallet.id, deepFreeze(wallet)]));
   const wallets = Object.freeze([...byId.values()]);
+  const regulatorsById = new Map(data.regulators.map((regulator) => [regulator.id, deepFreeze(regulator)]));
+  const regulators = Object.freeze([...regulatorsById.values()]);
   return Object.freeze({
     retrieved: data.retrieved,
     wallets,
     genericUserContentHosts: Object.freeze([...data.genericUserContentHosts]),
     urlShorteners: Object.freeze([...data.urlShorteners]),
+    regulators,
+    findRegulator: (id: string) => regulatorsById.get(id),
     getWallet(id: string): Wallet {
       const wallet = byId.get(id);
       if (!wallet) {
@@ -99,7 +112,7 @@ function freeze(data: DirectoryData): Directory {
     },
     findWallet: (id: string) => byId.get(id),
     walletIds: () => [...byId.keys()],
-    toJSON: (): DirectoryData => structuredClone({ ...data, wallets: [...wallets] }) as DirectoryData,
+    toJSON: (): DirectoryData => structuredClone({ ...data, wallets: [...wallets], regulators: [...regulators] }) as DirectoryData,
   });
 }
 

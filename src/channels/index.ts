@@ -7,6 +7,8 @@
  * - {@link findChannels}: how do I reach this wallet's real support, for this problem, here, now?
  * - {@link verifyContact}: is this number / link / message really from them? A verdict plus
  *   reasons in Chinese and English.
+ * - {@link escalationPath}: support did not solve it — senior agent, written complaint, official
+ *   social account, then the regulator, with the date the regulator accepts the complaint.
  *
  * ```ts
  * import { findChannels, verifyContact } from 'walletdesk/channels';
@@ -16,34 +18,22 @@
  *
  * @module
  */
-export { type ContactVerification, type ContactKind, detectKind, MAX_CONTACT_LENGTH, MAX_TEXT_SCAN, type VerifyContactOptions, verifyContact } from './verify-contact.js';
-export type { ContactFinding } from './check-text.js';
+
 export type { Verdict } from './check-context.js';
+export type { ContactFinding } from './check-text.js';
 export { builtinDirectory, type CreateDirectoryOptions, createDirectory, type Directory, getWallet, listWallets } from './directory.js';
-export { normalizePhoneNumber } from './phone-number.js';
-export { REASON_CODES, type Reason, type ReasonCode, type ReasonLocale, type ReasonSeverity } from './reasons.js';
 export {
-  CHANNEL_KINDS,
-  CHANNEL_PURPOSES,
-  type Channel,
-  type ChannelHours,
-  type ChannelKind,
-  type ChannelPurpose,
-  type DirectoryData,
-  type DirectoryInput,
-  channelHoursSchema,
-  channelSchema,
-  directorySchema,
-  neverAskSchema,
-  unverifiedContactSchema,
-  walletSchema,
-  NEVER_ASKS,
-  type NeverAsk,
-  type UnverifiedContact,
-  type Wallet,
-  WEEKDAYS,
-  type Weekday,
-} from './schema.js';
+  type BilingualText,
+  type ContactAttempt,
+  contactAttemptSchema,
+  ESCALATION_RUNGS,
+  type EscalationPathOptions,
+  type EscalationReason,
+  type EscalationReasonCode,
+  type EscalationRung,
+  type EscalationStep,
+  escalationPath,
+} from './escalation.js';
 export {
   type Availability,
   CHANNEL_CATEGORIES,
@@ -63,3 +53,35 @@ export {
   loadDirectory,
   type MemoryDirectoryCache,
 } from './load-directory.js';
+export { normalizePhoneNumber } from './phone-number.js';
+export { REASON_CODES, type Reason, type ReasonCode, type ReasonLocale, type ReasonSeverity } from './reasons.js';
+export {
+  CHANNEL_KINDS,
+  CHANNEL_PURPOSES,
+  type Channel,
+  type ChannelHours,
+  type ChannelKind,
+  type ChannelPurpose,
+  channelHoursSchema,
+  channelSchema,
+  type DirectoryData,
+  type DirectoryInput,
+  directorySchema,
+  type Eligibility,
+  eligibilitySchema,
+  NEVER_ASKS,
+  type NeverAsk,
+  neverAskSchema,
+  REGULATOR_KINDS,
+  type Regulator,
+  regulatorSchema,
+  type Supervisor,
+  supervisorSchema,
+  type UnverifiedContact,
+  unverifiedContactSchema,
+  type Wallet,
+  WEEKDAYS,
+  type Weekday,
+  walletSchema,
+} from './schema.js';
+export { type ContactKind, type ContactVerification, detectKind, MAX_CONTACT_LENGTH, MAX_TEXT_SCAN, type VerifyContactOptions, verifyContact } from './verify-contact.js';

@@ -27,8 +27,13 @@ export const channelHoursSchema = z.object({
 /** What a channel is. */
 export const CHANNEL_KINDS = ['phone', 'web', 'in_app', 'chat', 'email', 'social', 'community', 'faq'] as const;
 
-/** What a channel is for; anything but `support` is never offered as a way to get help. */
-export const CHANNEL_PURPOSES = ['support', 'report_fraud', 'card_block', 'sales', 'outbound_only', 'developer_docs'] as const;
+/**
+ * What a channel is for. `complaint` is a formal complaint route (a grievance or nodal officer, a
+ * resolution centre, a complaints page or a regulator's complaint line); `social_support` is an
+ * official social-media account that answers support requests. `sales`, `outbound_only` and
+ * `developer_docs` are never offered as a way to get help.
+ */
+export const CHANNEL_PURPOSES = ['support', 'complaint', 'social_support', 'report_fraud', 'card_block', 'sales', 'outbound_only', 'developer_docs'] as const;
 
 /** Where a fact came from (see the data README). */
 export const SOURCE_KINDS = [
@@ -97,7 +102,7 @@ export const channelSchema = z.object({
   notes: z.string().optional(),
 });
 
-/** A contact seen attributed to a wallet without a source: evidence of what circulates, never official. */
+/** A contact seen attributed to a wallet or regulator without a source: evidence of what circulates, never official. */
 export const unverifiedContactSchema = z.object({
   kind: z.enum(['phone', 'email', 'web']),
   value: z.string().min(1),
@@ -113,6 +118,76 @@ export const neverAskSchema = z.object({
   confidence: z.enum(['high', 'medium', 'low']),
   quote: z.string().optional(),
 });
+
+/**
+ * A wallet's link to the regulator or ombudsman that takes complaints about it (beyond the
+ * regulator of each region it serves). Unless `unverified`, it names the `source` that says so.
+ */
+export const supervisorSchema = z
+  .object({
+    /** The id of an entry in the directory's `regulators`. */
+    regulator: z.string().min(1),
+    source: httpUrl.optional(),
+    confidence: z.enum(['high', 'medium']).optional(),
+    /** No source says this wallet answers to this body: shown only as something to check. */
+    unverified: z.boolean().default(false),
+    notes: z.string().optional(),
+  })
+  .refine((s) => s.unverified || (s.source !== undefined && s.confidence !== undefined), {
+    message: 'A supervisor link needs a source and a confidence, or unverified: true',
+    path: ['source'],
+  });
+
+/** What a regulator's or ombudsman's kind is: a supervisor, an ombudsman, or another dispute-resolution body. */
+export const REGULATOR_KINDS = ['regulator', 'ombudsman', 'adr'] as const;
+
+/**
+ * When a user may take a complaint to a regulator, counted from the first complaint to the wallet:
+ * after `waitDays` without an answer (RBI 30 days, the UK's 8 weeks = 56), or earlier on the
+ * wallet's final response when `orFinalResponse`. Without `waitDays`, as soon as the wallet has
+ * had the complaint.
+ */
+export const eligibilitySchema = z
+  .object({
+    waitDays: z.number().int().min(0).max(3650).optional(),
+    orFinalResponse: z.boolean().default(false),
+    /** The rule in words, as the source gives it. */
+    text: z.string().min(1),
+    textZh: z.string().min(1),
+    /** The time limit for going to the regulator, as the source states it. */
+    deadline: z.string().optional(),
+    source: httpUrl,
+    sourceKind: z.enum(SOURCE_KINDS),
+    confidence: z.enum(['high', 'medium', 'low']),
+    corroboration: z.array(z.string()).default([]),
+    /** Not confirmed by a good enough source: never presented as the official rule. */
+    unverified: z.boolean().default(false),
+  })
+  .refine((e) => e.confidence !== 'low' || e.unverified, { message: 'A low-confidence rule must be marked unverified', path: ['unverified'] });
+
+/** A regulator, ombudsman or dispute-resolution body for one region, with its sourced complaint channels. */
+export const regulatorSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'Expected a lower-case id such as in-rbi-ios'),
+    kind: z.enum(REGULATOR_KINDS),
+    region,
+    names: z.object({ en: z.string().min(1), zh: z.string().min(1).optional() }),
+    /** Which firms and problems it takes. */
+    covers: z.string().min(1),
+    /** Sourced complaint channels (same rules as a wallet's). */
+    channels: z.array(channelSchema).default([]),
+    eligibility: eligibilitySchema.optional(),
+    /** Nothing about this body could be sourced: it is shown only as something to check. */
+    unverified: z.boolean().default(false),
+    /** Addresses seen without a good enough source (evidence, never official). */
+    unverifiedContacts: z.array(unverifiedContactSchema).default([]),
+    checkedAt: isoDate,
+    notes: z.string().optional(),
+  })
+  .refine((r) => !r.unverified || r.channels.length === 0, {
+    message: 'An unverified regulator cannot carry official channels',
+    path: ['channels'],
+  });
 
 /** One wallet: names, own domains, channels and warnings. */
 export const walletSchema = z.object({
@@ -137,6 +212,8 @@ export const walletSchema = z.object({
     .optional(),
   unverified: z.array(unverifiedContactSchema).default([]),
   neverAsks: z.array(neverAskSchema).default([]),
+  /** Regulators or ombudsmen that take complaints about this wallet beyond its regions' own. */
+  supervisors: z.array(supervisorSchema).default([]),
   notes: z.string().optional(),
 });
 
@@ -150,17 +227,21 @@ export const directorySchema = z
     genericUserContentHosts: z.array(z.string().min(3)).default([]),
     urlShorteners: z.array(z.string().min(3)).default([]),
     wallets: z.array(walletSchema),
+    /** Regulators and ombudsmen by region, where users take a complaint the wallet did not resolve. */
+    regulators: z.array(regulatorSchema).default([]),
   })
   .superRefine((data, ctx) => {
     const seen = new Set<string>();
     data.wallets.forEach((wallet, index) => {
       if (seen.has(wallet.id)) ctx.addIssue({ code: 'custom', path: ['wallets', index, 'id'], message: `Duplicate wallet id "${wallet.id}"` });
       seen.add(wallet.id);
-      wallet.channels.forEach((channel, c) => {
-        if (channel.kind === 'phone' && !channel.e164 && !channel.dial?.length) {
-          ctx.addIssue({ code: 'custom', path: ['wallets', index, 'channels', c, 'e164'], message: 'A phone channel needs e164 or dial' });
-        }
-      });
+      requireDialable(wallet.channels, ['wallets', index], ctx);
+    });
+    const regulatorIds = new Set<string>();
+    data.regulators.forEach((regulator, index) => {
+      if (regulatorIds.has(regulator.id)) ctx.addIssue({ code: 'custom', path: ['regulators', index, 'id'], message: `Duplicate regulator id "${regulator.id}"` });
+      regulatorIds.add(regulator.id);
+      requireDialable(regulator.channels, ['regulators', index], ctx);
     });
   });
 
@@ -178,10 +259,24 @@ export type Wallet = z.output<typeof walletSchema>;
 export type UnverifiedContact = z.output<typeof unverifiedContactSchema>;
 /** One "we will never ask for" statement. */
 export type NeverAsk = z.output<typeof neverAskSchema>;
+/** A regulator, ombudsman or dispute-resolution body. */
+export type Regulator = z.output<typeof regulatorSchema>;
+/** When a regulator accepts a complaint. */
+export type Eligibility = z.output<typeof eligibilitySchema>;
+/** A wallet's link to a regulator. */
+export type Supervisor = z.output<typeof supervisorSchema>;
 /** A whole directory, parsed. */
 export type DirectoryData = z.output<typeof directorySchema>;
 /** A directory as written in a file or passed to `createDirectory` (defaults not yet applied). */
 export type DirectoryInput = z.input<typeof directorySchema>;
+
+function requireDialable(channels: readonly z.output<typeof channelSchema>[], path: Array<string | number>, ctx: z.RefinementCtx): void {
+  channels.forEach((channel, c) => {
+    if (channel.kind === 'phone' && !channel.e164 && !channel.dial?.length) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'channels', c, 'e164'], message: 'A phone channel needs e164 or dial' });
+    }
+  });
+}
 
 function isTimeZone(zone: string): boolean {
   try {

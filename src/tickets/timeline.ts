@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/validation-error.js';
+import { CONTACT_OUTCOMES, type ContactOutcome } from '../taxonomy/contact-outcomes.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from './model.js';
 
 /** Who wrote a comment, as SLA counts it: only a public `agent` comment is a reply. */
@@ -16,10 +17,9 @@ export const COMMENT_AUTHOR_ROLES = ['requester', 'agent', 'system'] as const;
 /** Who wrote a comment. */
 export type CommentAuthorRole = (typeof COMMENT_AUTHOR_ROLES)[number];
 
-/** How a contact with support ended (the user's contact log, issue 15). */
-export const CONTACT_OUTCOMES = ['resolved', 'unresolved', 'no_answer', 'callback_promised'] as const;
-/** How a contact with support ended. */
-export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+// How a contact with support ended (the user's contact log, issue 15): one list in the shared
+// leaf, read here and by walletdesk/channels' escalationPath.
+export { CONTACT_OUTCOMES, type ContactOutcome };
 
 /**
  * One thing that happened to a ticket. `created` is always first; the rest are in time order.
