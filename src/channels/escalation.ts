@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/validation-error.js';
-import { CONTACT_OUTCOMES, type ContactOutcome } from '../taxonomy/contact-outcomes.js';
+import { CONTACT_OUTCOMES, type ContactOutcome } from '../taxonomy/index.js';
 import { walletParams } from './check-context.js';
 import { builtinDirectory, type Directory } from './directory.js';
 import {

@@ -1,6 +1,6 @@
 /**
  * The shared vocabulary of walletdesk: problem categories and their kinds, urgency levels and
- * the urgency→priority rule, and the weekday names. A leaf: it imports nothing, and every
+ * the urgency→priority rule, the weekday names, and how a logged contact with support ended. A leaf: it imports nothing, and every
  * module (classifier, channels, hours, tickets, triage) takes these facts from here instead of
  * keeping its own copy. Not a package entry; each module re-exports what its users need.
  *
@@ -17,6 +17,7 @@ export {
   type Taxonomy,
   taxonomy,
 } from './categories.js';
+export { CONTACT_OUTCOMES, type ContactOutcome } from './contact-outcomes.js';
 export {
   CATEGORY_URGENCY,
   maxUrgency,

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/validation-error.js';
-import { CONTACT_OUTCOMES, type ContactOutcome } from '../taxonomy/contact-outcomes.js';
+import { CONTACT_OUTCOMES, type ContactOutcome } from '../taxonomy/index.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from './model.js';
 
 /** Who wrote a comment, as SLA counts it: only a public `agent` comment is a reply. */
