@@ -9,7 +9,7 @@ import { checkEmail, checkUrl } from './check-url.js';
 import { extractContacts } from './extract-contacts.js';
 import { type Reason, reason } from './reasons.js';
 import { scanPatterns } from './scam-patterns.js';
-import { foldTraditional } from './traditional-chinese.js';
+import { foldText } from '../_internal/text/index.js';
 import type { Channel, Wallet } from './schema.js';
 
 /** One contact found inside a message, with its own verdict. */
@@ -87,7 +87,7 @@ export function walletsNamedIn(text: string, ctx: CheckContext): Wallet[] {
 
 /** Checks a message (already bounded in length by the caller). */
 export function checkText(text: string, ctx: CheckContext): TextCheckResult {
-  const lower = foldTraditional(text.normalize('NFKC').toLowerCase());
+  const lower = foldText(text);
   const named = walletsNamedIn(lower, ctx);
   const framed = FRAMING.test(lower);
   const claimed = ctx.claimed ?? (framed ? named[0] : undefined);
@@ -106,7 +106,7 @@ export function checkText(text: string, ctx: CheckContext): TextCheckResult {
       contact.kind === 'phone' ? checkPhone(contact.value, c) : contact.kind === 'email' ? checkEmail(contact.value, c) : checkUrl(contact.value, c);
     // A message naming several wallets ("PayPal and Venmo support") claims each of them: a contact
     // that is official for any named wallet is official.
-    const before = foldTraditional(text.slice(Math.max(0, contact.index - 24), contact.index).normalize('NFKC').toLowerCase());
+    const before = foldText(text.slice(Math.max(0, contact.index - 24), contact.index));
     const clause = before.slice(before.search(/[^。！？!?\n]*$/));
     const tag = SENDER_TAG.exec(lower)?.[1];
     const bankTag = tag && BANK_NAME.test(tag) && walletsNamedIn(clause, ctx).length === 0 ? [tag] : undefined;

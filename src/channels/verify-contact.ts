@@ -16,7 +16,7 @@ import { parsePhone } from './phone-number.js';
 import { type Reason, type ReasonLocale, reason } from './reasons.js';
 import { endsWithReferenceLabel } from './reference-numbers.js';
 import type { Channel } from './schema.js';
-import { foldTraditional } from './traditional-chinese.js';
+import { foldText } from '../_internal/text/index.js';
 
 /** What kind of contact to check. `email` is detected too, and can be asked for. */
 export type ContactKind = 'phone' | 'url' | 'email' | 'text';
@@ -155,7 +155,7 @@ export function verifyContact(input: string, options: VerifyContactOptions = {})
 
   const index = indexOf(directory);
   // "支付宝客服电话：400-…" names its wallet in the label: that is the claim.
-  const named = !claimed && kind === 'phone' && /\p{L}{2}/u.test(text) ? walletsNamedIn(foldTraditional(text.normalize('NFKC').toLowerCase()), { directory, index, locale }) : [];
+  const named = !claimed && kind === 'phone' && /\p{L}{2}/u.test(text) ? walletsNamedIn(foldText(text), { directory, index, locale }) : [];
   const claim = claimed ?? (named.length === 1 ? named[0] : undefined);
   const ctx: CheckContext = {
     directory,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { defaultModel } from './model/default-model.js';
 import { isModel, type Model } from './model.js';
-import { normalizeText } from './normalize.js';
+import { detectLanguage, normalizeText } from '../_internal/text/index.js';
 import { hashNormalizedFeatures } from './features.js';
 import { createScratch, explain, type Scratch, scoreFeatures, topCategories } from './score.js';
 import { CATEGORY_IDS, type CategoryId, getCategory } from '../taxonomy/index.js';
@@ -40,14 +40,12 @@ const classifierOptionsSchema = z
   })
   .strict();
 
-const HAN = /\p{Script=Han}/u;
-
 function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
 function detectLocale(text: string): Locale {
-  return HAN.test(normalizeText(text)) ? 'zh' : 'en';
+  return detectLanguage(normalizeText(text));
 }
 
 function checkText(text: unknown): string {
@@ -108,7 +106,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       const given = localeOption(classifyOptions);
       // Normalise once: locale detection, features and urgency all read the same normalised text.
       const normalized = normalizeText(input);
-      const locale = given ?? (HAN.test(normalized) ? 'zh' : 'en');
+      const locale = given ?? detectLanguage(normalized);
       if (model === undefined || scratch === undefined) {
         model ??= defaultModel();
         scratch = createScratch(model);

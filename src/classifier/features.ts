@@ -10,7 +10,7 @@
  * per feature: classification is on the hot path. Names are only built when asked for
  * (explanations, {@link featureNames}).
  */
-import { normalizeText } from './normalize.js';
+import { normalizeText } from '../_internal/text/index.js';
 import { foldChineseVariants } from './zh-variants.js';
 
 /** One feature of a text: its readable name, its bucket and its value. */

@@ -3,7 +3,7 @@
  * critical: every minute lets more money leave), and words in the text can raise it (被盗,
  * 诈骗, "hacked", "urgent"). Signals only ever raise the level, never lower it.
  */
-import { normalizeText } from './normalize.js';
+import { normalizeText } from '../_internal/text/index.js';
 import { CATEGORY_URGENCY, type CategoryId, isCategoryId, maxUrgency, type Urgency } from '../taxonomy/index.js';
 
 /**

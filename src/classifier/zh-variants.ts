@@ -33,9 +33,8 @@ const VARIANTS: Readonly<Record<string, string>> = {
   畀: '给',
   俾: '给',
   攞: '拿',
-  搵: '找',
-  揾: '找',
-  撳: '按',
+  揾: '找', // 搵 arrives as 揾: the character table runs first
+  揿: '按', // 撳, likewise
   嗰: '那',
   咩: '什么',
   乜: '什么',
