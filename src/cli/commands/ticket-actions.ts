@@ -1,16 +1,17 @@
 /**
- * `walletdesk ticket create|list|show`: the ticket client from the command line, on a memory
+ * The actions of `walletdesk ticket create|list|show`: the ticket client from the command line, on a memory
  * backend saved to a JSON file (default) or on a REST service (`--backend rest --base-url …`,
  * token from `WALLETDESK_TOKEN`, never a flag, so it stays out of shell history and `ps`).
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { classify } from '../classifier/classifier.js';
-import { memoryBackend, type MemoryState } from '../tickets/backends/memory/index.js';
-import { restBackend } from '../tickets/backends/rest/index.js';
-import type { TicketBackend } from '../tickets/backend.js';
-import { createTicketClient } from '../tickets/client.js';
-import type { Comment, Ticket, TicketInputInit, TicketStatus } from '../tickets/model.js';
+import { classify } from '../../classifier/classifier.js';
+import { memoryBackend, type MemoryState } from '../../tickets/backends/memory/index.js';
+import { restBackend } from '../../tickets/backends/rest/index.js';
+import type { TicketBackend } from '../../tickets/backend.js';
+import { createTicketClient } from '../../tickets/client.js';
+import type { Comment, Ticket, TicketInputInit, TicketStatus } from '../../tickets/model.js';
+import { UserError } from '../user-error.js';
 
 /** Options the ticket command reads. */
 export interface TicketCommandOptions {
@@ -40,9 +41,9 @@ function reviveState(raw: string, file: string): MemoryState {
   try {
     data = JSON.parse(raw) as MemoryState;
   } catch {
-    throw new Error(`--store: ${file} is not a walletdesk ticket store (not JSON)`);
+    throw new UserError(`--store: ${file} is not a walletdesk ticket store (not JSON)`);
   }
-  if (!Array.isArray(data.tickets) || !Array.isArray(data.comments)) throw new Error(`--store: ${file} is not a walletdesk ticket store`);
+  if (!Array.isArray(data.tickets) || !Array.isArray(data.comments)) throw new UserError(`--store: ${file} is not a walletdesk ticket store`);
   for (const t of data.tickets) Object.assign(t, { createdAt: new Date(t.createdAt), updatedAt: new Date(t.updatedAt) });
   for (const c of data.comments) c.createdAt = new Date(c.createdAt);
   return { ...data, idempotency: data.idempotency ?? [] };
@@ -51,11 +52,11 @@ function reviveState(raw: string, file: string): MemoryState {
 function openBackend(o: TicketCommandOptions, env: NodeJS.ProcessEnv): { backend: TicketBackend; where: string } {
   const kind = o.backend ?? 'memory';
   if (kind === 'rest') {
-    if (!o.baseUrl) throw new Error('--base-url is required with --backend rest');
+    if (!o.baseUrl) throw new UserError('--base-url is required with --backend rest');
     const token = env.WALLETDESK_TOKEN || undefined;
     return { backend: restBackend({ baseUrl: o.baseUrl, ...(token ? { token } : {}) }), where: o.baseUrl };
   }
-  if (kind !== 'memory') throw new Error(`--backend: "${kind}" is not one of memory, rest`);
+  if (kind !== 'memory') throw new UserError(`--backend: "${kind}" is not one of memory, rest`);
   const file = resolve(o.store ?? env.WALLETDESK_STORE ?? DEFAULT_STORE);
   const initial = existsSync(file) ? reviveState(readFileSync(file, 'utf8'), file) : undefined;
   const backend = memoryBackend({
@@ -79,7 +80,7 @@ export async function runTicketCommand(action: string, args: string[], o: Ticket
   try {
     if (action === 'create') {
       const subject = args.join(' ').trim();
-      if (subject === '') throw new Error('missing <subject>: walletdesk ticket create "Top-up failed" --description "…"');
+      if (subject === '') throw new UserError('missing <subject>: walletdesk ticket create "Top-up failed" --description "…"');
       const input: TicketInputInit = {
         subject,
         description: o.description ?? subject,
@@ -94,7 +95,7 @@ export async function runTicketCommand(action: string, args: string[], o: Ticket
     }
     if (action === 'list') {
       const limit = o.limit === undefined ? Number.POSITIVE_INFINITY : Number(o.limit);
-      if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY) throw new Error(`--limit: not a whole number: "${o.limit}"`);
+      if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY) throw new UserError(`--limit: not a whole number: "${o.limit}"`);
       const status = o.status ? (String(o.status).split(',') as TicketStatus[]) : undefined;
       const tickets: Ticket[] = [];
       for await (const t of client.list(status ? { status } : {})) {
@@ -105,7 +106,7 @@ export async function runTicketCommand(action: string, args: string[], o: Ticket
     }
     if (action === 'show') {
       const id = args[0];
-      if (!id) throw new Error('missing <id>: walletdesk ticket show 1');
+      if (!id) throw new UserError('missing <id>: walletdesk ticket show 1');
       const ticket = await client.get(id);
       const comments: Comment[] = await client.comments(id);
       const lines = [
@@ -119,7 +120,7 @@ export async function runTicketCommand(action: string, args: string[], o: Ticket
       ];
       return { text: lines.join('\n'), json: { ticket, comments } };
     }
-    throw new Error(`unknown ticket action "${action}": one of create, list, show`);
+    throw new UserError(`unknown ticket action "${action}": one of create, list, show`);
   } finally {
     await client.dispose();
   }
