@@ -12,6 +12,8 @@ export interface VerifyCase {
   wallet?: string;
   kind?: ContactKind;
   region?: string;
+  /** For phone numbers: `inbound` for a call the user received, `outbound` for a number to dial. */
+  direction?: 'inbound' | 'outbound';
   /** Reason codes that must be among the evidence. */
   codes?: string[];
 }
@@ -30,5 +32,6 @@ export function runCase(c: VerifyCase) {
     ...(c.wallet ? { wallet: c.wallet } : {}),
     ...(c.kind ? { kind: c.kind } : {}),
     ...(c.region ? { region: c.region } : {}),
+    ...(c.direction ? { direction: c.direction } : {}),
   });
 }
