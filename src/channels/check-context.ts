@@ -4,6 +4,16 @@ import type { DirectoryIndex } from './directory-index.js';
 import type { Reason, ReasonLocale, ReasonParams } from './reasons.js';
 import type { Channel, Wallet } from './schema.js';
 
+/** Longest input checked as a single phone number, URL or email address. */
+export const MAX_CONTACT_LENGTH = 2048;
+
+/** What a single contact is called in reasons (en, zh), e.g. for `input_too_long`. */
+export const CONTACT_WORDS: Readonly<Record<'phone' | 'url' | 'email', readonly [string, string]>> = {
+  phone: ['phone number', '电话号码'],
+  url: ['web address', '网址'],
+  email: ['email address', '邮箱地址'],
+};
+
 /** The verdict of a check. */
 export type Verdict = 'official' | 'suspicious' | 'unknown';
 

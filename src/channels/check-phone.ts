@@ -69,7 +69,8 @@ export function channelNotes(entry: { wallet: Wallet; channel: PhoneEntry['chann
   return out;
 }
 
-function officialNumbers(wallet: Wallet): string {
+/** The numbers a user can call a wallet on, as published, for advice. */
+export function officialNumbers(wallet: Wallet): string {
   const phones = wallet.channels.filter((c) => c.kind === 'phone' && c.purpose !== 'outbound_only' && c.purpose !== 'sales');
   return phones.map((c) => c.value).join(', ');
 }

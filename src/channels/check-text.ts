@@ -3,7 +3,7 @@
  * suspicious contact (a scam text that quotes a real hotline is still a scam); official only when
  * every contact in it is official and it asks for nothing a scam asks for; otherwise unknown.
  */
-import { type CheckContext, type CheckResult, type Verdict, walletParams } from './check-context.js';
+import { CONTACT_WORDS, type CheckContext, type CheckResult, MAX_CONTACT_LENGTH, type Verdict, walletParams } from './check-context.js';
 import { checkPhone } from './check-phone.js';
 import { checkEmail, checkUrl } from './check-url.js';
 import { extractContacts } from './extract-contacts.js';
@@ -59,6 +59,9 @@ const SENDER_TAG = /^\s*[【[]([^】\]\n]{1,24})[】\]]/;
 const MONEY_CONTEXT =
   /退款|理赔|赔偿|补偿|转账|汇款|银行|(?:账|帐)户|贷款|借款|验证码|支付|付款|收款|\b(?:refunds?|bank|account|payments?|transfer|loan|card|wallet|money)\b/;
 
+/** Regular expressions run over a whole message here, for the linear-time guard test. */
+export const TEXT_REGEXES: readonly RegExp[] = [FRAMING, BANK_NAME, SENDER_TAG, MONEY_CONTEXT];
+
 const WORD_RES = new Map<string, RegExp>();
 
 /** Wallets named in the text, in order of first mention. */
@@ -102,6 +105,12 @@ export function checkText(text: string, ctx: CheckContext): TextCheckResult {
     if (!unique.has(key) && unique.size < 20) unique.set(key, contact);
   }
   const contacts: ContactFinding[] = [...unique.values()].map((contact) => {
+    // A 60 KB "link" is not an address anyone types; judging its host costs more than it tells.
+    if (contact.value.length > MAX_CONTACT_LENGTH) {
+      const words = CONTACT_WORDS[contact.kind];
+      const tooLong: ContactFinding = { kind: contact.kind, value: contact.value.slice(0, 80), verdict: 'unknown', reasons: [reason('input_too_long', ctx.locale, { detail: words[0], detailZh: words[1] })] };
+      return tooLong;
+    }
     const check = (c: CheckContext) =>
       contact.kind === 'phone' ? checkPhone(contact.value, c) : contact.kind === 'email' ? checkEmail(contact.value, c) : checkUrl(contact.value, c);
     // A message naming several wallets ("PayPal and Venmo support") claims each of them: a contact

@@ -3,6 +3,7 @@
  * at the edge, then looked up by id. The built-in directory ships the project's sourced facts
  * (see `data/directory.ts`); users extend it with their own wallets or replace it entirely.
  */
+import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { NotFoundError } from '../errors/not-found-error.js';
 import { builtinDirectoryData } from './data/directory.js';
@@ -148,8 +149,16 @@ export const builtinDirectory: Directory = createDirectory(builtinDirectoryData)
  * ```
  */
 export function getWallet(id: string, directory: Directory = builtinDirectory): Wallet {
-  return directory.getWallet(id);
+  validate(z.string(), id, ['id']);
+  return validate(directoryArgument, directory, ['directory']).getWallet(id);
 }
+
+// A directory from createDirectory (or loadDirectory): checked by shape, since a copy from another bundle is not `instanceof` anything.
+const directoryArgument = z.custom<Directory>(
+  (d) => typeof d === 'object' && d !== null && typeof (d as Directory).findWallet === 'function' && Array.isArray((d as Directory).wallets),
+  'Expected a directory from createDirectory',
+);
+const listWalletsOptions = z.object({ region: z.string().optional(), directory: directoryArgument.optional() });
 
 /**
  * Every wallet in a directory (the built-in one by default), optionally only those serving a region.
@@ -161,7 +170,8 @@ export function getWallet(id: string, directory: Directory = builtinDirectory): 
  * ```
  */
 export function listWallets(options: { region?: string; directory?: Directory } = {}): Wallet[] {
-  const directory = options.directory ?? builtinDirectory;
-  const region = options.region?.toUpperCase();
+  const opts = validate(listWalletsOptions, options, ['options']);
+  const directory = opts.directory ?? builtinDirectory;
+  const region = opts.region?.toUpperCase();
   return directory.wallets.filter((wallet) => !region || wallet.regions.includes(region));
 }

@@ -31,6 +31,9 @@ const NOT_PHONE_AFTER = /^\s*(?:元|块|美元|刀|%|万|亿|天|小时|分钟|�
 // "12:30" and "3.5" are glued to their digits; "24/7: 1-800-…" is a label, then a number.
 const NOT_PHONE_BEFORE = /(?:[$¥￥€£]|usd|rmb)\s*$|\d[:.：]$/i;
 
+/** Every regular expression run over a whole message here, for the linear-time guard test. */
+export const CONTACT_REGEXES: readonly RegExp[] = [EMAIL, URL_RE, PHONE];
+
 // Digits as spam pages write them, folded to ASCII one UTF-16 unit for one so that positions in the
 // folded copy are positions in the text: full-width (４００), circled (①⓪❶), keycap (4️⃣: the
 // selector and keycap marks become '•', which the phone parser reports as decoration) and Chinese

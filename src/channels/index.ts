@@ -21,6 +21,7 @@
 
 export type { Verdict } from './check-context.js';
 export type { ContactFinding } from './check-text.js';
+export type { CallDirection } from './check-callback.js';
 export { builtinDirectory, type CreateDirectoryOptions, createDirectory, type Directory, getWallet, listWallets } from './directory.js';
 export {
   type BilingualText,

@@ -168,6 +168,27 @@ const T = {
       `${p.walletZh}只用这个号码打出电话，不能拨打它求助。`,
     ],
   ],
+  official_callback: [
+    'info',
+    (p) => [
+      `${p.wallet} says it calls customers from this number. Caller ID can still be faked: if the caller asks for a code, a password or a transfer, hang up and call ${p.wallet} yourself${p.list ? ` on ${p.list}` : ' from its app'}.`,
+      `${p.walletZh}公布过用这个号码给用户打电话。但来电显示可以伪造：如果对方索要验证码、密码或要求转账，请挂断，自己${p.list ? `拨打 ${p.list} ` : '在 App 内'}联系${p.walletZh}。`,
+    ],
+  ],
+  unconfirmed_callback: [
+    'danger',
+    (p) => [
+      `${p.wallet} does not publish this number as one it calls from${p.value ? ` (it calls only from ${p.value})` : ''}, so a "callback" from it is not confirmed. Hang up, and call the official number yourself${p.list ? `: ${p.list}` : ', from the app'}.`,
+      `${p.walletZh}没有公布过用这个号码${p.value ? `回访（它只用 ${p.value} 打出）` : '回访'}，这通"回访"电话无法确认。请挂断，自己拨打官方号码${p.list ? `：${p.list}` : '（在 App 内查找）'}。`,
+    ],
+  ],
+  callback_check: [
+    'info',
+    () => [
+      'We cannot tell who called from this number. If the caller says they are a wallet\'s support, hang up, and call the official number yourself.',
+      '无法确认这个号码是谁打来的。如果对方自称某个钱包的客服，请挂断，自己拨打官方号码。',
+    ],
+  ],
   sales_line: [
     'info',
     (p) => [`This is ${p.wallet}'s sales line, not its support line.`, `这是${p.walletZh}的销售热线，不是客服热线。`],

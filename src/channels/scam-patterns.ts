@@ -223,7 +223,7 @@ const PATTERNS: Pattern[] = [
     code: 'urgency',
     weight: 1,
     all: [
-      /立即|马上|立刻|尽快|\d+\s*小时内|今天之内|今日内|限时|否则|\b(?:immediately|right away|within \d+ (?:hours?|minutes?)|urgent|asap|final notice|or your account will)\b|\b(?:blocked|suspended|closed|deactivated|frozen|locked|disabled) (?:today|tonight|by midnight)\b/,
+      /立即|马上|立刻|尽快|(?<!\d)\d+\s*小时内|今天之内|今日内|限时|否则|\b(?:immediately|right away|within \d+ (?:hours?|minutes?)|urgent|asap|final notice|or your account will)\b|\b(?:blocked|suspended|closed|deactivated|frozen|locked|disabled) (?:today|tonight|by midnight)\b/,
     ],
   },
   {
@@ -265,6 +265,9 @@ const PATTERNS: Pattern[] = [
 
 const NEGATION = /\b(?:never|don't|do not|not to|won't|will not|no one|nobody|beware)\b|不要|切勿|请勿|勿|不会|绝不|谨防|警惕|严禁|不得|别|防范|提醒/;
 const ASKS_ME = /\b(?:tell me|read it (?:back|to me)|send (?:it|them) to (?:me|us)|give (?:it|them) to (?:me|us))\b|告诉我|发给我|报给我|念给我|读给我/;
+
+/** Every regular expression the scan runs over a message, for the linear-time guard test. */
+export const SCAN_REGEXES: readonly RegExp[] = [ASK, NEGATION, ASKS_ME, ...PATTERNS.flatMap((p) => p.all)];
 
 /** Splits a message into sentences for pattern scope and negation. */
 function sentences(text: string): string[] {

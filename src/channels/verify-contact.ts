@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/validation-error.js';
-import type { CheckContext, CheckResult, Verdict } from './check-context.js';
+import { CONTACT_WORDS, type CheckContext, type CheckResult, MAX_CONTACT_LENGTH, type Verdict } from './check-context.js';
+import { type CallDirection, judgeDirection } from './check-callback.js';
 import { checkPhone } from './check-phone.js';
 import { type ContactFinding, checkText, walletsNamedIn } from './check-text.js';
 import { checkEmail, checkUrl } from './check-url.js';
@@ -33,6 +34,14 @@ export interface VerifyContactOptions {
   locale?: ReasonLocale;
   /** The directory to check against; the built-in one by default. */
   directory?: Directory;
+  /**
+   * For phone numbers: `'inbound'` for a call the user received (a "callback", 回访): only the
+   * numbers a wallet says it calls from are official, anything else presented as the wallet is
+   * `suspicious` with the advice to hang up and dial the official number. `'outbound'` for a
+   * number to dial: a calls-out-only number is then `unknown`. Left out, a number is judged as
+   * the wallet's (a calls-out-only number is official, with a note). Ignored for links and messages.
+   */
+  direction?: CallDirection;
 }
 
 /** The answer of {@link verifyContact}. */
@@ -53,8 +62,7 @@ export interface ContactVerification {
   contacts?: ContactFinding[];
 }
 
-/** Longest input checked as a single phone number, URL or email address. */
-export const MAX_CONTACT_LENGTH = 2048;
+export { MAX_CONTACT_LENGTH } from './check-context.js';
 /** Characters of a message that are scanned; the rest is ignored (and a reason says so). */
 export const MAX_TEXT_SCAN = 64 * 1024;
 
@@ -69,6 +77,7 @@ const optionsSchema = z.object({
     .transform((r) => r.toUpperCase())
     .optional(),
   locale: z.enum(['en', 'zh']).optional(),
+  direction: z.enum(['inbound', 'outbound']).optional(),
   directory: z.custom<Directory>((d) => typeof d === 'object' && d !== null && typeof (d as Directory).findWallet === 'function', 'Expected a directory from createDirectory').optional(),
 });
 
@@ -86,6 +95,10 @@ const optionsSchema = z.object({
  * ```
  */
 export function detectKind(input: string): ContactKind {
+  validate(z.string(), input, ['input']);
+  // Past the longest single contact, it can only be a message (as verifyContact reads it); this
+  // also keeps the checks below from running over megabytes.
+  if (input.trim().length > MAX_CONTACT_LENGTH) return 'text';
   const text = input.normalize('NFKC').trim();
   if (/^(?:https?|mailto|tel|javascript|data|vbscript|file|blob):/i.test(text) || /^www\./i.test(text) || text.startsWith('//')) return 'url';
   if (/\s/.test(text) === false && /^[^@]+@[^@]+\.[^@]+$/.test(text)) {
@@ -93,7 +106,7 @@ export function detectKind(input: string): ContactKind {
     return /\.[a-z]{2,}$/i.test(local) ? 'url' : 'email';
   }
   if (/^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:[/?#]|$)/.test(text)) return 'url';
-  const sentence = /\p{L}{2,}[\s,]+\p{L}{2,}/u.test(text); // two words: a message, not a number
+  const sentence = /(?<!\p{L})\p{L}{2,}[\s,]+\p{L}{2,}/u.test(text); // two words: a message, not a number
   // "订单号 2026112422001" names what the digits are: read it as a message, where references are skipped.
   const firstDigit = text.search(/\d/);
   if (firstDigit > 0 && endsWithReferenceLabel(text.slice(0, firstDigit))) return 'text';
@@ -166,17 +179,15 @@ export function verifyContact(input: string, options: VerifyContactOptions = {})
   };
 
   if (kind !== 'text' && text.trim().length > MAX_CONTACT_LENGTH) {
-    const words: Record<Exclude<ContactKind, 'text'>, readonly [string, string]> = {
-      phone: ['phone number', '电话号码'],
-      url: ['web address', '网址'],
-      email: ['email address', '邮箱地址'],
-    };
-    const [en, zh] = words[kind];
+    const [en, zh] = CONTACT_WORDS[kind];
     return { verdict: 'unknown', ...base, reasons: [...pre, reason('input_too_long', locale, { detail: en, detailZh: zh })] };
   }
 
   let result: CheckResult & { contacts?: ContactFinding[] };
-  if (kind === 'phone') result = checkPhone(text.trim(), ctx);
+  if (kind === 'phone') {
+    result = checkPhone(text.trim(), ctx);
+    if (opts.direction) result = judgeDirection(result, opts.direction, ctx);
+  }
   else if (kind === 'url') result = checkUrl(text, ctx);
   else if (kind === 'email') result = checkEmail(text, ctx);
   else {

@@ -122,9 +122,8 @@ describe('verifyContact: bad input never crashes', () => {
 
   it('many digit runs or dots do not blow up (catastrophic backtracking guard)', () => {
     const inputs = ['1-'.repeat(20_000), `${'9'.repeat(60_000)}`, 'a.'.repeat(30_000), `${'(1)'.repeat(20_000)}`, '验证码'.repeat(20_000)];
-    const started = performance.now();
+    // Speed is in bench/verify.bench.ts and the linear-scan guard in pathological-input.test.ts.
     for (const input of inputs) expect(['unknown', 'suspicious']).toContain(verifyContact(input).verdict);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('non-string input and bad options → ValidationError naming the field', () => {

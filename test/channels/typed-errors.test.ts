@@ -1,0 +1,35 @@
+// Issue 13: every export of walletdesk/channels answers wrong JS types with a ValidationError that
+// names the argument, never a TypeError from deep inside.
+import { describe, expect, it } from 'vitest';
+import { detectKind, getWallet, listWallets, normalizePhoneNumber, verifyContact } from '../../src/channels/index.js';
+import { isValidationError } from '../../src/errors/index.js';
+
+function fieldOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(isValidationError(error), String(error)).toBe(true);
+    return (error as { field: string }).field;
+  }
+  throw new Error('expected a ValidationError, nothing was thrown');
+}
+
+describe('channels exports are total', () => {
+  it('detectKind, getWallet and listWallets name the bad argument', () => {
+    expect(fieldOf(() => detectKind(1 as never))).toBe('input');
+    expect(fieldOf(() => detectKind(null as never))).toBe('input');
+    expect(fieldOf(() => getWallet(1 as never))).toBe('id');
+    expect(fieldOf(() => getWallet('alipay', {} as never))).toBe('directory');
+    expect(fieldOf(() => listWallets(null as never))).toBe('options');
+    expect(fieldOf(() => listWallets({ region: 5 } as never))).toBe('options.region');
+    expect(fieldOf(() => listWallets({ directory: 'x' } as never))).toBe('options.directory');
+    expect(fieldOf(() => verifyContact('95188', { direction: 'sideways' } as never))).toBe('options.direction');
+  });
+
+  it('good input still works', () => {
+    expect(detectKind('95188')).toBe('phone');
+    expect(getWallet('alipay').id).toBe('alipay');
+    expect(listWallets().length).toBeGreaterThan(10);
+    expect(normalizePhoneNumber(1 as never)).toBeUndefined();
+  });
+});
