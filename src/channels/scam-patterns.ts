@@ -10,6 +10,7 @@
  * this code"), which is what genuine notices say. Every regex is linear (no nested quantifiers).
  */
 import type { ReasonCode } from './reasons.js';
+import { ASK_WORDS, ASKS_ME_WORDS, CARD_WORDS, CODE_WORDS, MISTAKE_WORDS, NEGATION_WORDS, RETURN_WORDS, SECRET_WORDS } from './scam-languages.js';
 import type { NeverAsk } from './schema.js';
 
 /** One scam signal found in a message. */
@@ -38,7 +39,9 @@ const ASK_EN =
   /\b(?:read (?:it|them|the|out|back|me)|tell (?:me|us)|give (?:me|us|it)|send (?:me|us|it|them|the|your|back)|share (?:it|them|the|your|with me|with us)|provide (?:the|your|it|us|me)|forward (?:it|the|your|me|us)|reply with|confirm (?:the|your|it)|repeat (?:it|the)|what(?:'s| is| was) (?:the|your)|say (?:it|the)|(?:i|we)(?:'ll| will)? need (?:the|your))\b/;
 const ASK_ZH =
   /告诉(?:我|我们|客服|工作人员|对方)|(?:发|发送|转发|报|念|读|说)(?:给|出)(?:我|我们|客服)|(?:发|报|传)过来|发一下|是多少|提供[^。！？\n]{0,8}(?:验证码|密码|卡号|安全码|有效期)|报一下|报出|念一下|截图(?:发|给)/;
-const ASK = new RegExp(`${ASK_EN.source}|${ASK_ZH.source}`);
+const CODE_EN_ZH =
+  /\b(?:verification|security|one[- ]?time|otp|sms|text|login|sign[- ]?in|confirmation|authori[sz]ation|access|\d[- ]digit|six[- ]digit|four[- ]digit)\s*(?:code|pin|number|passcode)s?\b|\botp\b|\bcodes?\b|验证码|校验码|动态码|动态密码|短信码|认证码|确认码|[4-8四五六八]位(?:数字|数|码)/;
+const ASK = new RegExp(`${ASK_EN.source}|${ASK_ZH.source}|${ASK_WORDS}`);
 
 const PATTERNS: Pattern[] = [
   {
@@ -47,7 +50,7 @@ const PATTERNS: Pattern[] = [
     negatable: true,
     neverAsks: ['sms_code'],
     all: [
-      /\b(?:verification|security|one[- ]?time|otp|sms|text|login|sign[- ]?in|confirmation|authori[sz]ation|access|\d[- ]digit|six[- ]digit|four[- ]digit)\s*(?:code|pin|number|passcode)s?\b|\botp\b|\bcodes?\b|验证码|校验码|动态码|动态密码|短信码|认证码|确认码|[4-8四五六八]位(?:数字|数|码)/,
+      new RegExp(`${CODE_EN_ZH.source}|${CODE_WORDS}`),
       ASK,
     ],
   },
@@ -56,14 +59,14 @@ const PATTERNS: Pattern[] = [
     weight: 2,
     negatable: true,
     neverAsks: ['password', 'payment_password', 'pin'],
-    all: [/\b(?:password|passcode|pin|cash pin|login details|credentials)\b|密码/, new RegExp(`${ASK.source}|\\b(?:enter|type)\\b[^.!?\\n]{0,30}\\b(?:here|below|link|reply)|\\b(?:verify|confirm|need) (?:your |the )?(?:[a-z]+ )?(?:password|passcode|pin)\\b`)],
+    all: [new RegExp(`\\b(?:password|passcode|pin|cash pin|login details|credentials)\\b|密码|${SECRET_WORDS}`), new RegExp(`${ASK.source}|\\b(?:enter|type)\\b[^.!?\\n]{0,30}\\b(?:here|below|link|reply)|\\b(?:verify|confirm|need) (?:your |the )?(?:[a-z]+ )?(?:password|passcode|pin)\\b`)],
   },
   {
     code: 'asks_for_card_details',
     weight: 2,
     negatable: true,
     neverAsks: ['card_details'],
-    all: [/\b(?:card number|cvv|cvc|expiry date|expiration date|full card|card details)\b|卡号|有效期|安全码|卡背面|cvv/, new RegExp(`${ASK.source}|\\b(?:update|verify|re-?enter|enter)\\b`)],
+    all: [new RegExp(`\\b(?:card number|cvv|cvc|expiry date|expiration date|full card|card details)\\b|卡号|有效期|安全码|卡背面|cvv|${CARD_WORDS}`), new RegExp(`${ASK.source}|\\b(?:update|verify|re-?enter|enter)\\b`)],
   },
   {
     code: 'remote_access',
@@ -112,8 +115,12 @@ const PATTERNS: Pattern[] = [
     weight: 2,
     scope: 'text',
     all: [
-      /\b(?:refunded|sent|paid|deposited|credited|transferred|received|refund)\b[^.!?\n]{0,60}\b(?:by mistake|mistakenly|too much|extra|accidentally|in error|instead of|overpa)|\b(?:accidentally|mistakenly|wrongly)\s+(?:sent|paid|transferred|deposited|credited)|\bwrong (?:transaction|transfer|person|number|account|recipient)\b|\boverpa(?:id|yment)\b|多转|多退|转错|多付|多打|误转|多汇|多充/,
-      /\b(?:return|(?:send|refund|pay|give|transfer|reverse) (?:it |them |the (?:money|funds|amount) )?back|it back|difference)\b|退回|转回|还给|返还|退还|差额/,
+      new RegExp(
+        `${String.raw`\b(?:refunded|sent|paid|deposited|credited|transferred|received|refund)\b[^.!?\n]{0,60}\b(?:by mistake|mistakenly|too much|extra|accident|in error|instead of|overpa|due to an? (?:system |technical )?error)|\b(?:accidentally|mistakenly|wrongly|erroneously)\s+(?:sent|paid|transferred|deposited|credited)|\bby accident\b|\bwrong (?:transaction|transfer|person|number|account|recipient)\b|\bover-?(?:pa(?:id|yment)|credit(?:ed)?)\b|多转|多退|转错|多付|多打|误转|多汇|多充`}|${MISTAKE_WORDS}`,
+      ),
+      new RegExp(
+        `${String.raw`\b(?:return|it back|difference)\b|\b(?:send|refund|pay|give|transfer|reverse|wire|zelle)\b[^.!?\n]{0,30}\bback\b|退回|转回|还给|返还|退还|差额`}|${RETURN_WORDS}`,
+      ),
     ],
   },
   {
@@ -263,15 +270,15 @@ const PATTERNS: Pattern[] = [
   { code: 'crypto_payment', weight: 1, all: [/\bbitcoin|\bbtc\b|\busdt\b|\bcrypto(?:currency)?\b|比特币|泰达币|虚拟币|\bwire transfer\b|western union|moneygram/] },
 ];
 
-const NEGATION = /\b(?:never|don't|do not|not to|won't|will not|no one|nobody|beware)\b|不要|切勿|请勿|勿|不会|绝不|谨防|警惕|严禁|不得|别|防范|提醒/;
-const ASKS_ME = /\b(?:tell me|read it (?:back|to me)|send (?:it|them) to (?:me|us)|give (?:it|them) to (?:me|us))\b|告诉我|发给我|报给我|念给我|读给我/;
+const NEGATION = new RegExp(`\\b(?:never|don't|do not|not to|won't|will not|no one|nobody|beware)\\b|不要|切勿|请勿|勿|不会|绝不|谨防|警惕|严禁|不得|别|防范|提醒|${NEGATION_WORDS}`);
+const ASKS_ME = new RegExp(`\\b(?:tell me|read it (?:back|to me)|send (?:it|them) to (?:me|us)|give (?:it|them) to (?:me|us))\\b|告诉我|发给我|报给我|念给我|读给我|${ASKS_ME_WORDS}`);
 
 /** Every regular expression the scan runs over a message, for the linear-time guard test. */
 export const SCAN_REGEXES: readonly RegExp[] = [ASK, NEGATION, ASKS_ME, ...PATTERNS.flatMap((p) => p.all)];
 
 /** Splits a message into sentences for pattern scope and negation. */
 function sentences(text: string): string[] {
-  return text.split(/[。！？!?;；\n]+|\.(?:\s|$)/).filter((s) => s.trim().length > 0);
+  return text.split(/[。！？!?;；\n।]+|\.(?:\s|$)/).filter((s) => s.trim().length > 0);
 }
 
 /** Result of scanning a message for scam patterns. */

@@ -140,6 +140,9 @@ export function detectKind(input: string): ContactKind {
  * scam.verdict; // => 'suspicious'
  * scam.locale; // => 'zh'
  * verifyContact('+1 (202) 555-0143').verdict; // => 'unknown'
+ * // A call you received (回访): only the numbers a wallet calls from are official.
+ * verifyContact('0722000000', { wallet: 'mpesa', direction: 'inbound' }).verdict; // => 'official'
+ * verifyContact('0722 000 001', { wallet: 'mpesa', direction: 'inbound' }).reasons[0]?.code; // => 'unconfirmed_callback'
  * ```
  */
 export function verifyContact(input: string, options: VerifyContactOptions = {}): ContactVerification {
