@@ -35,3 +35,17 @@ export function runCase(c: VerifyCase) {
     ...(c.direction ? { direction: c.direction } : {}),
   });
 }
+
+/** Pass counts per `group`, printed as a table (the figures the case-file headers record). */
+export function passByGroup(cases: readonly VerifyCase[], title: string): Map<string, { pass: number; total: number }> {
+  const groups = new Map<string, { pass: number; total: number }>();
+  for (const c of cases) {
+    const g = groups.get(c.group ?? '') ?? { pass: 0, total: 0 };
+    g.total++;
+    if (runCase(c).verdict === c.expected) g.pass++;
+    groups.set(c.group ?? '', g);
+  }
+  const pass = [...groups.values()].reduce((n, g) => n + g.pass, 0);
+  console.log(`${title}: ${pass}/${cases.length}\n${[...groups].map(([name, g]) => `${name.padEnd(15)} ${g.pass}/${g.total}`).join('\n')}`);
+  return groups;
+}

@@ -12,7 +12,7 @@
 // 64/64 — every group full. The earlier case files keep their verdicts (verify 204/204, unseen
 // 62/62, red-team 185/185), and no directory contact is called suspicious (directory-official.test.ts).
 import { describe, expect, it } from 'vitest';
-import { loadCases, runCase } from './cases.js';
+import { loadCases, passByGroup, runCase } from './cases.js';
 
 const cases = loadCases('multilingual-cases.jsonl');
 
@@ -24,15 +24,7 @@ describe('verifyContact on multilingual and overpayment red-team cases', () => {
   });
 
   it('reports pass counts per group', () => {
-    const groups = new Map<string, { pass: number; total: number }>();
-    for (const c of cases) {
-      const g = groups.get(c.group ?? '') ?? { pass: 0, total: 0 };
-      g.total++;
-      if (runCase(c).verdict === c.expected) g.pass++;
-      groups.set(c.group ?? '', g);
-    }
-    const pass = [...groups.values()].reduce((n, g) => n + g.pass, 0);
-    console.log(`multilingual cases: ${pass}/${cases.length}\n${[...groups].map(([name, g]) => `${name.padEnd(15)} ${g.pass}/${g.total}`).join('\n')}`);
+    const groups = passByGroup(cases, 'multilingual cases');
     expect(groups.size).toBe(7);
   });
 

@@ -13,7 +13,7 @@
 // share, a bank-tagged SMS, short runs of 一二三) and one they must.
 // Kept apart from the other fixtures so the first-run result stays visible in history.
 import { describe, expect, it } from 'vitest';
-import { loadCases, runCase } from './cases.js';
+import { loadCases, passByGroup, runCase } from './cases.js';
 
 
 const cases = loadCases('redteam-cases.jsonl');
@@ -27,16 +27,7 @@ describe('verifyContact on red-team cases', () => {
   });
 
   it('reports pass counts per group', () => {
-    const groups = new Map<string, { pass: number; total: number }>();
-    for (const c of cases) {
-      const g = groups.get(c.group ?? '') ?? { pass: 0, total: 0 };
-      g.total++;
-      if (runCase(c).verdict === c.expected) g.pass++;
-      groups.set(c.group ?? '', g);
-    }
-    const lines = [...groups].map(([name, g]) => `${name.padEnd(14)} ${g.pass}/${g.total}`);
-    const pass = [...groups.values()].reduce((n, g) => n + g.pass, 0);
-    console.log(`red-team cases: ${pass}/${cases.length}\n${lines.join('\n')}`);
+    const groups = passByGroup(cases, 'red-team cases');
     expect(groups.size).toBeGreaterThanOrEqual(8);
   });
 
