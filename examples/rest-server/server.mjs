@@ -2,7 +2,15 @@
 // backend. Starter code for your own service: swap memoryBackend() for your database.
 import { createServer } from 'node:http';
 import { isConflictError, isInvalidTransitionError, isNotFoundError, isValidationError } from 'walletdesk/errors';
-import { assertTransition, commentInputSchema, memoryBackend, satisfactionSchema, ticketInputSchema, ticketPatchSchema } from 'walletdesk/tickets';
+import {
+  assertTransition,
+  commentInputSchema,
+  contactAttemptSchema,
+  memoryBackend,
+  satisfactionSchema,
+  ticketInputSchema,
+  ticketPatchSchema,
+} from 'walletdesk/tickets';
 
 const MAX_BODY = 1_000_000;
 
@@ -13,6 +21,7 @@ const MAX_BODY = 1_000_000;
 export function createTicketHandler({ backend = memoryBackend(), token } = {}) {
   const ticketKeys = new Set(); // Idempotency-Keys already used for a create: a replay answers 200, not 201
   const commentKeys = new Map(); // Idempotency-Key → comment, so a retried comment is not posted twice
+  const contactKeys = new Map(); // Idempotency-Key → contact event, so a retried log is not stored twice
 
   async function route(req, url) {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -51,6 +60,18 @@ export function createTicketHandler({ backend = memoryBackend(), token } = {}) {
       const comment = await backend.addComment(id, input);
       if (key) commentKeys.set(key, comment);
       return [201, { comment }];
+    }
+    if (sub === 'timeline' && req.method === 'GET') return [200, { timeline: await backend.timeline(id) }];
+    if (sub === 'contacts' && req.method === 'POST') {
+      const attempt = parse(contactAttemptSchema, await readJson(req));
+      if (key && contactKeys.has(key)) return [201, { event: contactKeys.get(key) }];
+      const ticket = await backend.get(id);
+      if (attempt.at < ticket.createdAt) {
+        throw Object.assign(new Error('contact before the ticket'), { issues: [{ path: ['at'], message: 'the contact is dated before the ticket was created', code: 'too_small' }] });
+      }
+      const event = await backend.logContact(id, attempt);
+      if (key) contactKeys.set(key, event);
+      return [201, { event }];
     }
     if (sub === 'satisfaction' && req.method === 'POST') {
       return [200, { ticket: await backend.rate(id, parse(satisfactionSchema, await readJson(req))) }];

@@ -4,7 +4,9 @@
  * capabilities, so a backend never has to fake a feature it lacks.
  */
 import { ValidationError } from '../errors/validation-error.js';
+import type { ContactAttempt } from './contact-attempt.js';
 import type { Comment, CommentInput, ListQuery, Satisfaction, Ticket, TicketInput, TicketPatch } from './model.js';
+import type { TimelineEvent } from './timeline.js';
 
 /** Optional features a backend declares; callers check them before asking. */
 export interface BackendCapabilities {
@@ -20,7 +22,18 @@ export interface BackendCapabilities {
   readonly reopenClosed: boolean;
   /** Its credentials may be used from a browser (e.g. OAuth tokens scoped to one user), not only from a server. */
   readonly browserSafeAuth: boolean;
+  /**
+   * `timeline` is implemented: `'full'` records every event type as it happens; `'partial'` builds
+   * it from what the help-desk keeps (Freshdesk: comments, and the last time each status was
+   * reached); absent or `false`: not at all.
+   */
+  readonly timeline?: TimelineSupport;
+  /** `logContact` is implemented (natively, or as an internal note read back into the timeline). */
+  readonly contactLog?: boolean;
 }
+
+/** How complete a backend's timelines are: see {@link BackendCapabilities.timeline}. */
+export type TimelineSupport = 'full' | 'partial' | false;
 
 /** Per-call options a backend receives. */
 export interface BackendCallOptions {
@@ -72,6 +85,10 @@ export interface TicketBackend {
   list(query: BackendListQuery, options?: BackendCallOptions): Promise<TicketPage>;
   /** Records a satisfaction rating; only when `capabilities.satisfaction`. */
   rate?(id: string, rating: Satisfaction, options?: BackendCallOptions): Promise<Ticket>;
+  /** What happened to the ticket, oldest first, `created` first; only when `capabilities.timeline`. */
+  timeline?(id: string, options?: BackendCallOptions): Promise<TimelineEvent[]>;
+  /** Stores a contact attempt as a `contact` event and returns it; only when `capabilities.contactLog`. */
+  logContact?(id: string, attempt: ContactAttempt, options?: BackendCallOptions): Promise<TimelineEvent>;
   /** Releases timers, sockets or files. */
   dispose?(): Promise<void> | void;
 }

@@ -10,6 +10,7 @@ import { priorityForUrgency, URGENCY_LEVELS, type Urgency } from '../taxonomy/in
 import { UnsupportedCapabilityError } from '../errors/unsupported-capability-error.js';
 import { ValidationError } from '../errors/validation-error.js';
 import type { BackendCallOptions, TicketBackend, TicketPage } from './backend.js';
+import { type ContactAttemptInit, parseContactAttempt } from './contact-attempt.js';
 import {
   type Comment,
   type CommentInput,
@@ -27,7 +28,11 @@ import {
   ticketInputSchema,
   ticketPatchSchema,
 } from './model.js';
+import { parseTimeline, type TimelineEvent, timelineEventSchema } from './timeline.js';
 import { assertTransition } from './workflow.js';
+
+/** The `contact` event `logContact` stored. */
+export type ContactEvent = Extract<TimelineEvent, { type: 'contact' }>;
 
 /** Options of {@link createTicketClient}. */
 export interface TicketClientOptions {
@@ -98,6 +103,18 @@ export interface TicketClient {
   resolve(id: string, resolution?: { comment?: string }, options?: BackendCallOptions): Promise<Ticket>;
   /** Records the user's satisfaction with a solved or closed ticket. */
   rate(id: string, rating: Satisfaction, options?: BackendCallOptions): Promise<Ticket>;
+  /**
+   * What happened to the ticket, oldest first, `created` first: status and priority changes,
+   * comments with who wrote them, assignment, escalation, rating and logged contacts. Needs
+   * `capabilities.timeline` (`'partial'` backends leave out what the help-desk does not keep).
+   */
+  timeline(id: string, options?: BackendCallOptions): Promise<TimelineEvent[]>;
+  /**
+   * Logs a contact with support (a call, a chat; agent name, staff number 工号, reference,
+   * outcome) as a `contact` event in the ticket's timeline. Needs `capabilities.contactLog`.
+   * `at` may not be before the ticket was created.
+   */
+  logContact(id: string, attempt: ContactAttemptInit, options?: BackendCallOptions): Promise<ContactEvent>;
   /** Every ticket matching the query, across all pages, each once. */
   list(query?: ListOptions): AsyncIterableIterator<Ticket>;
   /** One page, for UIs that page themselves. */
@@ -228,6 +245,30 @@ export function createTicketClient(options: TicketClientOptions): TicketClient {
         throw new ValidationError([{ path: ['status'], message: `only solved or closed tickets can be rated (ticket ${ticketId} is ${current.status})`, code: 'invalid_state' }]);
       }
       return backend.rate(ticketId, clean, call(o));
+    },
+    async timeline(id, o) {
+      const ticketId = validate(idSchema, id, ['id']);
+      if (!caps.timeline || backend.timeline === undefined) throw new UnsupportedCapabilityError('timeline', backend.name);
+      // A backend's answer is checked like any response: a user-written backend that drifts from the
+      // contract fails here, naming the event, not later inside SLA arithmetic.
+      return parseTimeline(await backend.timeline(ticketId, call(o)), ['response', 'timeline']);
+    },
+    async logContact(id, attempt, o) {
+      const ticketId = validate(idSchema, id, ['id']);
+      const clean = parseContactAttempt(attempt, ['attempt']);
+      if (!caps.contactLog || backend.logContact === undefined) throw new UnsupportedCapabilityError('contactLog', backend.name);
+      const current = await backend.get(ticketId, call(o));
+      // A timeline starts at its ticket's creation; an earlier call belongs in the description.
+      if (clean.at.getTime() < current.createdAt.getTime()) {
+        throw new ValidationError([
+          { path: ['attempt', 'at'], message: `the contact is dated before ticket ${ticketId} was created (${current.createdAt.toISOString()})`, code: 'too_small' },
+        ]);
+      }
+      const event = validate(timelineEventSchema, await backend.logContact(ticketId, clean, call(o)), ['response', 'event']);
+      if (event.type !== 'contact') {
+        throw new ValidationError([{ path: ['response', 'event', 'type'], message: `logContact answers with the contact event, got ${event.type}`, code: 'invalid_value' }]);
+      }
+      return event;
     },
     async *list(listQuery) {
       const query = listQuery ?? {};

@@ -6,6 +6,8 @@
  *
  * @module
  */
+
+export type { RetryOptions } from '../_internal/http.js';
 export type {
   BackendCallOptions,
   BackendCapabilities,
@@ -14,13 +16,14 @@ export type {
   BackendListQuery,
   TicketBackend,
   TicketPage,
+  TimelineSupport,
 } from './backend.js';
 export { defineBackend } from './backend.js';
 export { type MemoryBackend, type MemoryBackendOptions, type MemoryState, memoryBackend } from './backends/memory/index.js';
 export { type RestBackendOptions, restBackend } from './backends/rest/index.js';
-export type { RetryOptions } from '../_internal/http.js';
 export {
   type ClassificationHint,
+  type ContactEvent,
   type CreateOptions,
   createTicketClient,
   type ListOptions,
@@ -29,6 +32,7 @@ export {
   type TicketClientOptions,
   type WatchOptions,
 } from './client.js';
+export { type ContactAttempt, type ContactAttemptInit, contactAttemptSchema, parseContactAttempt } from './contact-attempt.js';
 export {
   type Comment,
   type CommentInput,
@@ -54,7 +58,6 @@ export {
   ticketPatchSchema,
   ticketSchema,
 } from './model.js';
-export { type ContactAttempt, type ContactAttemptInit, contactAttemptSchema, parseContactAttempt } from './contact-attempt.js';
 export {
   COMMENT_AUTHOR_ROLES,
   CONTACT_OUTCOMES,

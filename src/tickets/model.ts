@@ -98,6 +98,15 @@ export const ticketPatchSchema = z.strictObject({
 /** A change to a ticket. */
 export type TicketPatch = z.infer<typeof ticketPatchSchema>;
 
+/**
+ * Who wrote a comment, as SLA counts it: only a public `agent` comment is a reply. (Re-exported by
+ * `timeline.ts`, whose `comment` events carry it.)
+ */
+export const COMMENT_AUTHOR_ROLES = ['requester', 'agent', 'system'] as const;
+/** Who wrote a comment. */
+export type CommentAuthorRole = (typeof COMMENT_AUTHOR_ROLES)[number];
+const roleSchema = z.enum(COMMENT_AUTHOR_ROLES);
+
 /** A comment on a ticket: public ones reach the requester, internal ones stay with agents. */
 export const commentSchema = z.object({
   id: z.string().min(1),
@@ -105,6 +114,8 @@ export const commentSchema = z.object({
   body: z.string(),
   public: z.boolean(),
   author: z.string().optional(),
+  /** Who wrote it, where the backend knows (memory and REST store it; Zendesk and Freshdesk compare the author with the requester). */
+  role: roleSchema.optional(),
   createdAt: z.date(),
 });
 /** A comment on a ticket. */
@@ -115,6 +126,12 @@ export const commentInputSchema = z.strictObject({
   body: z.string().trim().min(1, 'comment is empty').max(65_000),
   public: z.boolean().default(true),
   author: z.string().min(1).max(200).optional(),
+  /**
+   * Who is writing; absent means `agent`. Record a message from the user (an e-mail, a chat
+   * line, what they said on a call) as `requester`, so SLA's next-reply clock starts; `system`
+   * for automations.
+   */
+  role: roleSchema.optional(),
 });
 /** What `comment` takes (defaults applied). */
 export type CommentInput = z.output<typeof commentInputSchema>;

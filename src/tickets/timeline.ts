@@ -10,12 +10,10 @@ import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { CONTACT_OUTCOMES, type ContactOutcome } from '../taxonomy/index.js';
-import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from './model.js';
+import { COMMENT_AUTHOR_ROLES, type CommentAuthorRole, TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from './model.js';
 
-/** Who wrote a comment, as SLA counts it: only a public `agent` comment is a reply. */
-export const COMMENT_AUTHOR_ROLES = ['requester', 'agent', 'system'] as const;
-/** Who wrote a comment. */
-export type CommentAuthorRole = (typeof COMMENT_AUTHOR_ROLES)[number];
+// Defined beside the comment model (a comment input carries its role); exported here too, where the timeline contract was pinned.
+export { COMMENT_AUTHOR_ROLES, type CommentAuthorRole };
 
 // How a contact with support ended (the user's contact log, issue 15): one list in the shared
 // leaf, read here and by walletdesk/channels' escalationPath.

@@ -13,13 +13,24 @@
  *   `Link: <…>; rel="next"` while more pages exist.
  * - Rate limit (429 + `Retry-After`): https://developers.freshdesk.com/api/#ratelimit
  * - Errors (`{ description, errors: [{ field, message, code }] }`): https://developers.freshdesk.com/api/#error
+ * - View a ticket with `include=stats` (`stats.first_responded_at`, `agent_responded_at`,
+ *   `requester_responded_at`, `resolved_at`, `closed_at`, `pending_since`, `status_updated_at`,
+ *   `reopened_at`): https://developers.freshdesk.com/api/#view_a_ticket
+ * - Conversations (`user_id`, `incoming`, `private`, `source` 0 reply / 2 note; `page`, `per_page` ≤ 100,
+ *   `Link` rel="next"): https://developers.freshdesk.com/api/#list_all_ticket_notes
+ * - A note may be added as the requester (`user_id` of the contact, `incoming: true`, `private: false`):
+ *   https://developers.freshdesk.com/api/#add_note_to_a_ticket
+ *   (stats and conversations checked 2026-12-02)
  *
  * List defaults modelled: without `updated_since`, only tickets created in the last 30 days are returned
  * (the documented default filter); order is `created_at` descending unless `order_by`/`order_type` say
  * otherwise (ties broken by id, so paging is stable). Spam/deleted tickets are not modelled. Not modelled:
- * the satisfaction survey API, contacts as a separate resource, filter queries.
+ * the satisfaction survey API, contacts as a separate resource, filter queries. Contacts are ids only: each
+ * distinct requester gets a `requester_id` from 5001; the API key's agent is {@link FRESHDESK_AGENT_ID}.
+ * Stats are assumed to keep the last time each was reached (the docs do not say whether a reopen clears
+ * `resolved_at`; this model keeps it), and `pending_since` is cleared when the ticket leaves pending.
  */
-import { HttpResponse, http, type HttpHandler } from 'msw';
+import { type HttpHandler, HttpResponse, http } from 'msw';
 
 /** Freshdesk status codes. */
 export const FRESHDESK_STATUS = { open: 2, pending: 3, resolved: 4, closed: 5 } as const;
@@ -44,9 +55,25 @@ export interface FreshdeskTicket {
   name: string | null;
   unique_external_id: string | null;
   responder_id: number | null;
+  requester_id: number;
   created_at: string;
   updated_at: string;
 }
+
+/** `stats`, returned by view-ticket with `include=stats`. */
+export interface FreshdeskStats {
+  agent_responded_at: string | null;
+  requester_responded_at: string | null;
+  first_responded_at: string | null;
+  status_updated_at: string | null;
+  reopened_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  pending_since: string | null;
+}
+
+/** The contact id the model gives the API key's agent. */
+export const FRESHDESK_AGENT_ID = 3001;
 
 /** A stored conversation entry (reply or note). */
 export interface FreshdeskConversation {
@@ -56,6 +83,9 @@ export interface FreshdeskConversation {
   body_text: string;
   private: boolean;
   incoming: boolean;
+  user_id: number;
+  /** 0 reply, 2 note. */
+  source: number;
   created_at: string;
 }
 
@@ -103,6 +133,19 @@ function plainText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** One page of `all`, with `Link: <…>; rel="next"` while more pages exist (list_all_tickets). */
+function pageOf(all: ReadonlyArray<unknown>, url: URL, page: number, perPage: number): Response {
+  const start = (page - 1) * perPage;
+  const headers = new Headers();
+  if (start + perPage < all.length) {
+    const next = new URL(url);
+    next.searchParams.set('page', String(page + 1));
+    next.searchParams.set('per_page', String(perPage));
+    headers.set('Link', `<${next.toString()}>; rel="next"`);
+  }
+  return HttpResponse.json(all.slice(start, start + perPage), { headers });
+}
+
 function validationFailed(errors: FieldError[]): Response {
   return HttpResponse.json({ description: 'Validation failed', errors }, { status: 400 });
 }
@@ -137,6 +180,8 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
   const now = options.now ?? (() => new Date());
   const tickets = new Map<number, FreshdeskTicket>();
   const conversations = new Map<number, FreshdeskConversation[]>();
+  const stats = new Map<number, FreshdeskStats>();
+  const contactIds = new Map<string, number>();
   const faults: FreshdeskFault[] = [];
   const requests: { method: string; url: string; headers: Headers }[] = [];
   const expectedAuth = `Basic ${Buffer.from(`${options.apiKey}:X`).toString('base64')}`;
@@ -182,14 +227,16 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
     return new HttpResponse(null, { status: 404 });
   }
 
-  function addConversation(ticketId: number, body: string, isPrivate: boolean): FreshdeskConversation {
+  function addConversation(ticketId: number, body: string, kind: { private: boolean; incoming: boolean; userId: number; source: 0 | 2 }): FreshdeskConversation {
     const entry: FreshdeskConversation = {
       id: nextConversationId++,
       ticket_id: ticketId,
       body: `<div>${body}</div>`,
       body_text: plainText(body),
-      private: isPrivate,
-      incoming: false,
+      private: kind.private,
+      incoming: kind.incoming,
+      user_id: kind.userId,
+      source: kind.source,
       created_at: now().toISOString(),
     };
     const list = conversations.get(ticketId) ?? [];
@@ -197,7 +244,35 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
     conversations.set(ticketId, list);
     const ticket = tickets.get(ticketId);
     if (ticket) ticket.updated_at = entry.created_at;
+    const s = stats.get(ticketId);
+    if (s && ticket && !entry.private) {
+      if (entry.incoming || entry.user_id === ticket.requester_id) s.requester_responded_at = entry.created_at;
+      else {
+        s.agent_responded_at = entry.created_at;
+        s.first_responded_at ??= entry.created_at;
+      }
+    }
     return entry;
+  }
+
+  function contactId(input: Record<string, unknown>): number {
+    const key = String(input.email ?? input.phone ?? input.unique_external_id ?? input.requester_id ?? '(anonymous)');
+    const known = contactIds.get(key);
+    if (known !== undefined) return known;
+    const id = typeof input.requester_id === 'number' ? input.requester_id : 5001 + contactIds.size;
+    contactIds.set(key, id);
+    return id;
+  }
+
+  /** The stats a status change leaves (status codes: 2 open, 3 pending, 4 resolved, 5 closed). */
+  function statusChanged(ticketId: number, from: number, to: number, stamp: string): void {
+    const s = stats.get(ticketId);
+    if (!s || from === to) return;
+    s.status_updated_at = stamp;
+    s.pending_since = to === FRESHDESK_STATUS.pending ? stamp : null;
+    if (to === FRESHDESK_STATUS.resolved) s.resolved_at = stamp;
+    if (to === FRESHDESK_STATUS.closed) s.closed_at = stamp;
+    if ((from === FRESHDESK_STATUS.resolved || from === FRESHDESK_STATUS.closed) && to !== FRESHDESK_STATUS.resolved && to !== FRESHDESK_STATUS.closed) s.reopened_at = stamp;
   }
 
   const handlers: HttpHandler[] = [
@@ -245,10 +320,22 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
         name: (input.name as string | undefined) ?? null,
         unique_external_id: (input.unique_external_id as string | undefined) ?? null,
         responder_id: (input.responder_id as number | undefined) ?? null,
+        requester_id: contactId(input),
         created_at: stamp,
         updated_at: stamp,
       };
       tickets.set(id, ticket);
+      stats.set(id, {
+        agent_responded_at: null,
+        requester_responded_at: null,
+        first_responded_at: null,
+        status_updated_at: stamp,
+        reopened_at: null,
+        resolved_at: null,
+        closed_at: null,
+        pending_since: null,
+      });
+      statusChanged(id, FRESHDESK_STATUS.open, ticket.status, stamp);
       return HttpResponse.json(ticket, { status: 201, headers: { Location: `${base}/tickets/${id}` } });
     }),
 
@@ -256,7 +343,9 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
       const gated = gate(request);
       if (gated) return gated;
       const ticket = tickets.get(Number(params.id));
-      return ticket ? HttpResponse.json(ticket) : notFound();
+      if (!ticket) return notFound();
+      const include = new URL(request.url).searchParams.get('include')?.split(',') ?? [];
+      return HttpResponse.json(include.includes('stats') ? { ...ticket, stats: stats.get(ticket.id) } : ticket);
     }),
 
     http.put(`${base}/tickets/:id`, async ({ request, params }) => {
@@ -277,9 +366,11 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
         ticket.description = `<div>${input.description}</div>`;
         ticket.description_text = plainText(input.description);
       }
+      const statusBefore = ticket.status;
       for (const field of ['status', 'priority', 'source'] as const) {
         if (typeof input[field] === 'number') ticket[field] = input[field];
       }
+      statusChanged(ticket.id, statusBefore, ticket.status, now().toISOString());
       if (Array.isArray(input.tags)) ticket.tags = input.tags as string[];
       if (input.custom_fields !== undefined) ticket.custom_fields = { ...ticket.custom_fields, ...(input.custom_fields as Record<string, unknown>) };
       if (input.responder_id !== undefined) ticket.responder_id = input.responder_id as number | null;
@@ -297,7 +388,8 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
       if (typeof input.body !== 'string' || input.body === '') {
         return validationFailed([{ field: 'body', message: 'Missing field', code: 'missing_field' }]);
       }
-      return HttpResponse.json(addConversation(id, input.body, false), { status: 201 });
+      const userId = typeof input.user_id === 'number' ? input.user_id : FRESHDESK_AGENT_ID;
+      return HttpResponse.json(addConversation(id, input.body, { private: false, incoming: false, userId, source: 0 }), { status: 201 });
     }),
 
     http.post(`${base}/tickets/:id/notes`, async ({ request, params }) => {
@@ -310,8 +402,11 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
       if (typeof input.body !== 'string' || input.body === '') {
         return validationFailed([{ field: 'body', message: 'Missing field', code: 'missing_field' }]);
       }
-      // Notes are private unless `private: false` is sent (add_note_to_a_ticket).
-      return HttpResponse.json(addConversation(id, input.body, input.private !== false), { status: 201 });
+      // Notes are private unless `private: false` is sent; `incoming: true` shows it as from outside (add_note_to_a_ticket).
+      const userId = typeof input.user_id === 'number' ? input.user_id : FRESHDESK_AGENT_ID;
+      return HttpResponse.json(addConversation(id, input.body, { private: input.private !== false, incoming: input.incoming === true, userId, source: 2 }), {
+        status: 201,
+      });
     }),
 
     http.get(`${base}/tickets/:id/conversations`, ({ request, params }) => {
@@ -319,7 +414,14 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
       if (gated) return gated;
       const id = Number(params.id);
       if (!tickets.has(id)) return notFound();
-      return HttpResponse.json(conversations.get(id) ?? []);
+      const url = new URL(request.url);
+      const perPage = Number(url.searchParams.get('per_page') ?? '30');
+      const page = Number(url.searchParams.get('page') ?? '1');
+      if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
+        return validationFailed([{ field: 'per_page', message: 'It should be a Positive Integer less than or equal to 100', code: 'invalid_value' }]);
+      }
+      const all = conversations.get(id) ?? [];
+      return pageOf(all, url, page, perPage);
     }),
 
     http.get(`${base}/tickets`, ({ request }) => {
@@ -359,16 +461,7 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
           const bv = key === 'status' ? b.status : Date.parse(b[key as 'created_at' | 'updated_at']);
           return (av - bv || a.id - b.id) * sign;
         });
-      const start = (page - 1) * perPage;
-      const body = all.slice(start, start + perPage);
-      const headers = new Headers();
-      if (start + perPage < all.length) {
-        const next = new URL(url);
-        next.searchParams.set('page', String(page + 1));
-        next.searchParams.set('per_page', String(perPage));
-        headers.set('Link', `<${next.toString()}>; rel="next"`);
-      }
-      return HttpResponse.json(body, { headers });
+      return pageOf(all, url, page, perPage);
     }),
   ];
 
@@ -377,6 +470,7 @@ export function createFreshdeskModel(options: FreshdeskModelOptions) {
     baseUrl: base,
     tickets,
     conversations,
+    stats,
     requests,
     /** Serve `fault` instead of the next matching request. */
     failNext(fault: FreshdeskFault): void {

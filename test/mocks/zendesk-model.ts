@@ -11,14 +11,22 @@
  *   https://developer.zendesk.com/api-reference/introduction/pagination/
  * - Comments (public replies vs internal notes): https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/
  * - Satisfaction ratings: https://developer.zendesk.com/api-reference/ticketing/ticket-management/satisfaction_ratings/
+ * - Ticket audits (`GET /tickets/{id}/audits`, oldest first, cursor-paged like lists; one audit per
+ *   update, `author_id`, `via`, `events`): https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_audits/
+ * - Audit events (`Create` per field set, `Change` with `previous_value`, `tags` as arrays, `Comment`
+ *   with `author_id`/`public`, `SatisfactionRating` with `score`):
+ *   https://developer.zendesk.com/documentation/ticketing/reference-guides/ticket-audit-events-reference/
+ *   (audits checked 2026-12-02)
  * - Rate limits (429 + `Retry-After` seconds): https://developer.zendesk.com/api-reference/introduction/rate-limits/
  * - Errors (`{ error, description, details }`): https://developer.zendesk.com/api-reference/introduction/requests/
  *
  * What is modelled on purpose: one account per model instance, auth checked on every request, ticket ids
- * increasing from 1, list ordered by id ascending. Not modelled: views, users as separate resources (the
- * requester is kept inline), side-loading, triggers.
+ * increasing from 1, list ordered by id ascending. Users are ids only: the authenticated agent is
+ * {@link ZENDESK_AGENT_ID}, each distinct requester gets an id from 2001 (`requester_id`), and a comment's
+ * `author_id` is the one sent or else the agent. Not modelled: views, users as a resource, side-loading,
+ * triggers (so no Notification events in audits).
  */
-import { HttpResponse, http, type HttpHandler } from 'msw';
+import { type HttpHandler, HttpResponse, http } from 'msw';
 
 /** Zendesk ticket statuses (tickets API, `status`). */
 export type ZendeskStatus = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
@@ -38,6 +46,8 @@ export interface ZendeskTicket {
   requester: { name?: string; email?: string; phone?: string; external_id?: string } | null;
   external_id: string | null;
   assignee_id: number | null;
+  requester_id: number;
+  submitter_id: number;
   satisfaction_rating: { score: string; comment?: string } | null;
   created_at: string;
   updated_at: string;
@@ -47,9 +57,32 @@ export interface ZendeskTicket {
 export interface ZendeskComment {
   id: number;
   body: string;
+  plain_body: string;
   public: boolean;
+  author_id: number;
   created_at: string;
 }
+
+/** One audit event (subset of the documented types). */
+export type ZendeskAuditEvent =
+  | { id: number; type: 'Create'; field_name: string; value: unknown }
+  | { id: number; type: 'Change'; field_name: string; value: unknown; previous_value: unknown }
+  | { id: number; type: 'Comment'; body: string; plain_body: string; public: boolean; author_id: number; attachments: [] }
+  | { id: number; type: 'SatisfactionRating'; score: string; assignee_id: number | null; body: string };
+
+/** A stored audit: one per create or update. */
+export interface ZendeskAudit {
+  id: number;
+  ticket_id: number;
+  created_at: string;
+  author_id: number;
+  via: { channel: string };
+  metadata: Record<string, unknown>;
+  events: ZendeskAuditEvent[];
+}
+
+/** The user id the model gives the authenticated agent. */
+export const ZENDESK_AGENT_ID = 1001;
 
 /** A fault to serve instead of the next matching request. */
 export interface ZendeskFault {
@@ -98,6 +131,10 @@ export function createZendeskModel(options: ZendeskModelOptions) {
   const now = options.now ?? (() => new Date());
   const tickets = new Map<number, ZendeskTicket>();
   const comments = new Map<number, ZendeskComment[]>();
+  const audits = new Map<number, ZendeskAudit[]>();
+  const requesterIds = new Map<string, number>();
+  let nextAuditId = 1;
+  let nextEventId = 1;
   const idempotency = new Map<string, { body: string; ticketId: number }>();
   const faults: ZendeskFault[] = [];
   const requests: { method: string; url: string; headers: Headers }[] = [];
@@ -154,11 +191,39 @@ export function createZendeskModel(options: ZendeskModelOptions) {
     return Object.keys(details).length > 0 ? details : undefined;
   }
 
-  function addComment(ticketId: number, comment: { body?: unknown; public?: unknown } | undefined): void {
-    if (comment === undefined || typeof comment.body !== 'string') return;
+  function addComment(ticketId: number, comment: { body?: unknown; public?: unknown; author_id?: unknown } | undefined, stamp: string): ZendeskComment | undefined {
+    if (comment === undefined || typeof comment.body !== 'string') return undefined;
     const list = comments.get(ticketId) ?? [];
-    list.push({ id: nextCommentId++, body: comment.body, public: comment.public !== false, created_at: now().toISOString() });
+    const authorId = typeof comment.author_id === 'number' ? comment.author_id : ZENDESK_AGENT_ID;
+    const added: ZendeskComment = { id: nextCommentId++, body: comment.body, plain_body: comment.body, public: comment.public !== false, author_id: authorId, created_at: stamp };
+    list.push(added);
     comments.set(ticketId, list);
+    return added;
+  }
+
+  function requesterId(requester: ZendeskTicket['requester']): number {
+    const key = requester?.email ?? requester?.external_id ?? requester?.name ?? '(anonymous)';
+    const known = requesterIds.get(key);
+    if (known !== undefined) return known;
+    const id = 2001 + requesterIds.size;
+    requesterIds.set(key, id);
+    return id;
+  }
+
+  function commentEvent(c: ZendeskComment): ZendeskAuditEvent {
+    return { id: nextEventId++, type: 'Comment', body: c.body, plain_body: c.plain_body, public: c.public, author_id: c.author_id, attachments: [] };
+  }
+
+  /** Stores an audit of the events an update made (none: no audit, as a no-op update leaves none to read). */
+  function audit(ticketId: number, stamp: string, events: ZendeskAuditEvent[], authorId = ZENDESK_AGENT_ID): void {
+    if (events.length === 0) return;
+    const list = audits.get(ticketId) ?? [];
+    list.push({ id: nextAuditId++, ticket_id: ticketId, created_at: stamp, author_id: authorId, via: { channel: 'api' }, metadata: { system: {}, custom: {} }, events });
+    audits.set(ticketId, list);
+  }
+
+  function change(field: string, before: unknown, after: unknown): ZendeskAuditEvent[] {
+    return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ id: nextEventId++, type: 'Change', field_name: field, value: after, previous_value: before }];
   }
 
   const handlers: HttpHandler[] = [
@@ -202,12 +267,24 @@ export function createZendeskModel(options: ZendeskModelOptions) {
         requester: (input.requester as ZendeskTicket['requester']) ?? null,
         external_id: typeof input.external_id === 'string' ? input.external_id : null,
         assignee_id: typeof input.assignee_id === 'number' ? input.assignee_id : null,
+        requester_id: requesterId((input.requester as ZendeskTicket['requester']) ?? null),
+        submitter_id: ZENDESK_AGENT_ID,
         satisfaction_rating: null,
         created_at: stamp,
         updated_at: stamp,
       };
       tickets.set(id, ticket);
-      addComment(id, comment);
+      const description = addComment(id, { ...comment, author_id: ticket.requester_id }, stamp);
+      const created = (field: string, value: unknown): ZendeskAuditEvent => ({ id: nextEventId++, type: 'Create', field_name: field, value });
+      audit(id, stamp, [
+        ...(description ? [commentEvent(description)] : []),
+        created('subject', ticket.subject),
+        created('requester_id', String(ticket.requester_id)),
+        created('status', ticket.status),
+        ...(ticket.priority !== null ? [created('priority', ticket.priority)] : []),
+        ...(ticket.assignee_id !== null ? [created('assignee_id', String(ticket.assignee_id))] : []),
+        ...(ticket.tags.length > 0 ? [created('tags', [...ticket.tags])] : []),
+      ]);
       if (key !== null) idempotency.set(key, { body: raw, ticketId: id });
       return HttpResponse.json(
         { ticket },
@@ -236,6 +313,7 @@ export function createZendeskModel(options: ZendeskModelOptions) {
           status: [{ description: 'Status: closed prevents ticket update', error: 'ClosedTicket' }],
         });
       }
+      const before = { ...ticket, tags: [...ticket.tags] };
       if (typeof input.subject === 'string') ticket.subject = input.subject;
       if (input.status !== undefined) ticket.status = input.status as ZendeskStatus;
       if (input.priority !== undefined) ticket.priority = input.priority as ZendeskPriority | null;
@@ -248,8 +326,19 @@ export function createZendeskModel(options: ZendeskModelOptions) {
         }
       }
       if (input.assignee_id !== undefined) ticket.assignee_id = input.assignee_id as number | null;
-      addComment(ticket.id, input.comment as { body?: unknown; public?: unknown } | undefined);
-      ticket.updated_at = now().toISOString();
+      const stamp = now().toISOString();
+      const added = addComment(ticket.id, input.comment as { body?: unknown; public?: unknown; author_id?: unknown } | undefined, stamp);
+      // Values are strings in audit events (ids too); tags are arrays (audit events reference).
+      const id = (v: number | null) => (v === null ? null : String(v));
+      audit(ticket.id, stamp, [
+        ...(added ? [commentEvent(added)] : []),
+        ...change('subject', before.subject, ticket.subject),
+        ...change('status', before.status, ticket.status),
+        ...change('priority', before.priority, ticket.priority),
+        ...change('assignee_id', id(before.assignee_id), id(ticket.assignee_id)),
+        ...change('tags', before.tags, ticket.tags),
+      ], added?.author_id);
+      ticket.updated_at = stamp;
       return HttpResponse.json({ ticket });
     }),
 
@@ -288,6 +377,32 @@ export function createZendeskModel(options: ZendeskModelOptions) {
       return HttpResponse.json({ comments: comments.get(id) ?? [], meta: { has_more: false }, links: { next: null } });
     }),
 
+    http.get(`${base}/tickets/:id/audits.json`, ({ request, params }) => {
+      const gated = gate(request);
+      if (gated) return gated;
+      const ticketId = Number(params.id);
+      if (!tickets.has(ticketId)) return zendeskError(404, 'RecordNotFound', 'Not found');
+      const url = new URL(request.url);
+      const size = Number(url.searchParams.get('page[size]') ?? 100);
+      if (!Number.isInteger(size) || size < 1 || size > 100) return zendeskError(400, 'InvalidPaginationParameter', 'page[size] must be between 1 and 100');
+      const after = url.searchParams.get('page[after]');
+      const afterId = after === null ? 0 : Number(Buffer.from(after, 'base64url').toString('utf8'));
+      if (!Number.isInteger(afterId)) return zendeskError(400, 'InvalidPaginationParameter', 'page[after] is invalid');
+      const all = (audits.get(ticketId) ?? []).filter((a) => a.id > afterId);
+      const page = all.slice(0, size);
+      const hasMore = all.length > size;
+      const last = page.at(-1);
+      const afterCursor = last ? Buffer.from(String(last.id)).toString('base64url') : null;
+      const next = new URL(`${base}/tickets/${ticketId}/audits.json`);
+      next.searchParams.set('page[size]', String(size));
+      if (afterCursor) next.searchParams.set('page[after]', afterCursor);
+      return HttpResponse.json({
+        audits: page,
+        meta: { has_more: hasMore, after_cursor: afterCursor, before_cursor: page[0] ? Buffer.from(String(page[0].id)).toString('base64url') : null },
+        links: { next: hasMore ? next.toString() : null, prev: null },
+      });
+    }),
+
     http.post(`${base}/tickets/:id/satisfaction_rating.json`, async ({ request, params }) => {
       const gated = gate(request);
       if (gated) return gated;
@@ -305,6 +420,14 @@ export function createZendeskModel(options: ZendeskModelOptions) {
         });
       }
       ticket.satisfaction_rating = { score: input.score, ...(typeof input.comment === 'string' ? { comment: input.comment } : {}) };
+      const stamp = now().toISOString();
+      audit(
+        ticket.id,
+        stamp,
+        [{ id: nextEventId++, type: 'SatisfactionRating', score: input.score, assignee_id: ticket.assignee_id, body: typeof input.comment === 'string' ? input.comment : '' }],
+        ticket.requester_id,
+      );
+      ticket.updated_at = stamp;
       return HttpResponse.json({ satisfaction_rating: { id: ticket.id, ticket_id: ticket.id, ...ticket.satisfaction_rating } });
     }),
   ];
@@ -314,6 +437,7 @@ export function createZendeskModel(options: ZendeskModelOptions) {
     baseUrl: base,
     tickets,
     comments,
+    audits,
     /** Every request the model saw, in order (including faulted ones). */
     requests,
     /** Serve `fault` instead of the next matching request. */

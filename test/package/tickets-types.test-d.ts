@@ -35,11 +35,14 @@ describe('tickets: public types', () => {
     void client.create({ description: 'x' });
   });
 
-  it('defineBackend keeps the factory signature; capabilities are all booleans', () => {
+  it('defineBackend keeps the factory signature; capabilities are booleans, timeline says how complete', () => {
     const factory = defineBackend((o: { url: string }) => ({ ...memoryBackend(), name: o.url }));
     expectTypeOf(factory).parameter(0).toEqualTypeOf<{ url: string }>();
     expectTypeOf(factory).returns.toEqualTypeOf<TicketBackend>();
-    expectTypeOf<BackendCapabilities[keyof BackendCapabilities]>().toEqualTypeOf<boolean>();
+    // timeline and contactLog are optional, so backends written before them still type-check.
+    expectTypeOf<BackendCapabilities[Exclude<keyof BackendCapabilities, 'timeline' | 'contactLog'>]>().toEqualTypeOf<boolean>();
+    expectTypeOf<BackendCapabilities['timeline']>().toEqualTypeOf<'full' | 'partial' | false | undefined>();
+    expectTypeOf<BackendCapabilities['contactLog']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf(testTicketBackend).parameter(1).toEqualTypeOf<() => TicketBackend | Promise<TicketBackend>>();
     // vitest's own describe/it fit the runner parameter, so `{ describe, it }` type-checks as passed.
     expectTypeOf({ describe, it }).toExtend<Parameters<typeof testTicketBackend>[2]>();

@@ -13,8 +13,8 @@ import { isHttpError, isNotFoundError, isUnsupportedCapabilityError, isValidatio
 import { freshdeskBackend } from '../../src/tickets/backends/freshdesk/index.js';
 import { createTicketClient } from '../../src/tickets/index.js';
 import { testTicketBackend } from '../../src/tickets/testing/index.js';
-import { createFreshdeskModel, FRESHDESK_SOURCE, FRESHDESK_STATUS, type FreshdeskModel } from '../mocks/freshdesk-model.js';
 import { rejection, thrown } from '../helpers/rejection.js';
+import { createFreshdeskModel, FRESHDESK_SOURCE, FRESHDESK_STATUS, type FreshdeskModel } from '../mocks/freshdesk-model.js';
 
 const domain = 'walletdesk-test';
 const apiKey = 'fd-SECRET-api-key-4c2e91';
@@ -74,7 +74,7 @@ describe('freshdeskBackend options', () => {
   it('accepts the helpdesk name or its host and declares what Freshdesk cannot do', async () => {
     freshModel();
     const b = freshdeskBackend({ domain: `${domain}.freshdesk.com`, apiKey });
-    expect(b.capabilities).toEqual({ idempotentCreate: false, onHold: false, cursorPagination: false, satisfaction: false, reopenClosed: true, browserSafeAuth: false });
+    expect(b.capabilities).toEqual({ idempotentCreate: false, onHold: false, cursorPagination: false, satisfaction: false, reopenClosed: true, browserSafeAuth: false, timeline: 'partial', contactLog: true });
     expect(isNotFoundError(await rejection(b.get('7')))).toBe(true);
     expect(model.requests[0]?.headers.get('authorization')).toBe(`Basic ${Buffer.from(`${apiKey}:X`).toString('base64')}`);
   });

@@ -9,14 +9,27 @@
  * - List (page, per_page ≤ 100, Link rel="next", updated_since): https://developers.freshdesk.com/api/#list_all_tickets
  * - Rate limits: https://developers.freshdesk.com/api/#ratelimit
  * (all checked 2026-11-24)
+ * - Timeline: view with `include=stats` (https://developers.freshdesk.com/api/#view_a_ticket) and
+ *   conversations (https://developers.freshdesk.com/api/#list_all_ticket_notes), checked 2026-12-02
  */
 import { z } from 'zod';
 import { validate } from '../../../_internal/validate.js';
 import type { BackendCallOptions, TicketBackend, TicketPage } from '../../backend.js';
-import type { Comment, Ticket } from '../../model.js';
+import type { Comment, CommentInput, Ticket } from '../../model.js';
+import { contactNoteBody } from '../shared/contact-note.js';
 import { numericId, vendorHttpClient } from '../shared/vendor-options.js';
-import { commentFromFreshdesk, freshdeskCommentRequest, freshdeskCreateBody, freshdeskTagsAfter, freshdeskUpdateBody, patchNeedsCurrent, ticketFromFreshdesk } from './mapping.js';
+import {
+  commentFromFreshdesk,
+  freshdeskCommentRequest,
+  freshdeskCreateBody,
+  freshdeskRequesterId,
+  freshdeskTagsAfter,
+  freshdeskUpdateBody,
+  patchNeedsCurrent,
+  ticketFromFreshdesk,
+} from './mapping.js';
 import { type FreshdeskBackendOptions, resolveFreshdeskOptions } from './options.js';
+import { timelineFromFreshdesk } from './stats-timeline.js';
 import { freshdeskErrorDetails } from './vendor-error.js';
 
 /** Freshdesk caps `per_page` at 100 (list_all_tickets). */
@@ -55,9 +68,37 @@ export function freshdeskBackend(options: FreshdeskBackendOptions): TicketBacken
   const signalOf = (call: BackendCallOptions | undefined) => call?.signal;
   const ticketPath = (id: string): string => `tickets/${numericId(id, ['id'], 'Freshdesk ticket')}`;
 
+  async function getRaw(id: string, call?: BackendCallOptions, include?: 'stats'): Promise<unknown> {
+    const res = await http.request({ method: 'GET', path: ticketPath(id), ...(include ? { searchParams: { include } } : {}), signal: signalOf(call) });
+    return res.body;
+  }
+
   async function get(id: string, call?: BackendCallOptions): Promise<Ticket> {
-    const res = await http.request({ method: 'GET', path: ticketPath(id), signal: signalOf(call) });
-    return ticketFromFreshdesk(res.body);
+    return ticketFromFreshdesk(await getRaw(id, call));
+  }
+
+  /** Every conversation entry of a ticket, as Freshdesk sends them, across all pages. */
+  async function conversations(id: string, call?: BackendCallOptions): Promise<unknown[]> {
+    const all: unknown[] = [];
+    let path = `${ticketPath(id)}/conversations`;
+    let searchParams: Record<string, number> | undefined = { per_page: MAX_PER_PAGE };
+    for (let pages = 0; pages < MAX_CONVERSATION_PAGES; pages++) {
+      const res = await http.request({ method: 'GET', path, ...(searchParams ? { searchParams } : {}), signal: signalOf(call) });
+      all.push(...validate(z.array(z.unknown()), res.body, ['response']));
+      const next = nextLink(res.headers.get('link'));
+      if (next === undefined) break;
+      path = next;
+      searchParams = undefined;
+    }
+    return all;
+  }
+
+  async function addComment(id: string, comment: CommentInput, call?: BackendCallOptions): Promise<Comment> {
+    // A requester's message is a note written as them; their id comes from the ticket.
+    const requesterId = comment.role === 'requester' && comment.author === undefined ? freshdeskRequesterId(await getRaw(id, call)) : undefined;
+    const { endpoint, body } = freshdeskCommentRequest(comment, requesterId);
+    const res = await http.request({ method: 'POST', path: `${ticketPath(id)}/${endpoint}`, json: body, idempotent: false, signal: signalOf(call) });
+    return commentFromFreshdesk(res.body, id);
   }
 
   return {
@@ -69,6 +110,8 @@ export function freshdeskBackend(options: FreshdeskBackendOptions): TicketBacken
       satisfaction: false,
       reopenClosed: true,
       browserSafeAuth: false,
+      timeline: 'partial',
+      contactLog: true,
     },
 
     async create(input, call = {}) {
@@ -88,25 +131,22 @@ export function freshdeskBackend(options: FreshdeskBackendOptions): TicketBacken
       return ticketFromFreshdesk(res.body);
     },
 
-    async addComment(id, comment, call) {
-      const { endpoint, body } = freshdeskCommentRequest(comment);
-      const res = await http.request({ method: 'POST', path: `${ticketPath(id)}/${endpoint}`, json: body, idempotent: false, signal: signalOf(call) });
-      return commentFromFreshdesk(res.body, id);
-    },
+    addComment,
 
     async listComments(id, call): Promise<Comment[]> {
-      const comments: Comment[] = [];
-      let path = `${ticketPath(id)}/conversations`;
-      let searchParams: Record<string, number> | undefined = { per_page: MAX_PER_PAGE };
-      for (let pages = 0; pages < MAX_CONVERSATION_PAGES; pages++) {
-        const res = await http.request({ method: 'GET', path, ...(searchParams ? { searchParams } : {}), signal: signalOf(call) });
-        for (const raw of validate(z.array(z.unknown()), res.body, ['response'])) comments.push(commentFromFreshdesk(raw, id));
-        const next = nextLink(res.headers.get('link'));
-        if (next === undefined) break;
-        path = next;
-        searchParams = undefined;
-      }
+      const comments = (await conversations(id, call)).map((raw) => commentFromFreshdesk(raw, id));
       return comments.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || Number(a.id) - Number(b.id));
+    },
+
+    async timeline(id, call) {
+      const raw = await getRaw(id, call, 'stats');
+      return timelineFromFreshdesk(raw, await conversations(id, call));
+    },
+
+    async logContact(id, attempt, call) {
+      // Freshdesk has no contact log: a private note with walletdesk's marker, read back by `timeline`.
+      await addComment(id, { body: contactNoteBody(attempt), public: false }, call);
+      return { type: 'contact', ...attempt };
     },
 
     async list(query, call): Promise<TicketPage> {

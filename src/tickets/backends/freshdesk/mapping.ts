@@ -33,6 +33,7 @@ export const freshdeskTicketSchema = z.object({
   phone: nullableString,
   unique_external_id: nullableString,
   responder_id: z.number().nullish(),
+  requester_id: z.number().nullish(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -43,6 +44,8 @@ export const freshdeskConversationSchema = z.object({
   body: nullableString,
   body_text: nullableString,
   private: z.boolean(),
+  /** A message from outside: the requester's. */
+  incoming: z.boolean().nullish(),
   user_id: z.number().nullish(),
   created_at: z.string(),
 });
@@ -76,6 +79,11 @@ export function ticketFromFreshdesk(body: unknown): Ticket {
     updatedAt: vendorDate(t.updated_at, ['response', 'ticket', 'updated_at']),
     customFields,
   };
+}
+
+/** The requester's contact id of a raw Freshdesk ticket (how conversations tell the requester's messages from agents'). */
+export function freshdeskRequesterId(rawTicket: unknown): number | undefined {
+  return validate(freshdeskTicketSchema, rawTicket, ['response', 'ticket']).requester_id ?? undefined;
 }
 
 /** Freshdesk conversation → walletdesk comment. */
@@ -147,9 +155,16 @@ export function freshdeskTagsAfter(patch: TicketPatch, current: Ticket): string[
   return [...(patch.tags ?? current.tags), ...fieldTags(patch.category ?? current.category, current.channel, patch.escalationLevel ?? current.escalationLevel, stillNew)];
 }
 
-/** `/reply` for public comments, `/notes` (private) for internal ones, and the body to send. */
-export function freshdeskCommentRequest(input: CommentInput): { endpoint: 'reply' | 'notes'; body: Record<string, unknown> } {
+/**
+ * `/reply` for public comments, `/notes` (private) for internal ones, and the body to send. With
+ * `requesterId` it is the requester's message: a public, incoming note written as them (a reply
+ * is always an agent's).
+ */
+export function freshdeskCommentRequest(input: CommentInput, requesterId?: number): { endpoint: 'reply' | 'notes'; body: Record<string, unknown> } {
   const author = input.author !== undefined ? { user_id: numericId(input.author, ['comment', 'author'], 'Freshdesk user') } : {};
+  if (requesterId !== undefined) {
+    return { endpoint: 'notes', body: { body: textToHtml(input.body), private: !input.public, incoming: true, user_id: requesterId, ...author } };
+  }
   return input.public
     ? { endpoint: 'reply', body: { body: textToHtml(input.body), ...author } }
     : { endpoint: 'notes', body: { body: textToHtml(input.body), private: true, ...author } };

@@ -10,6 +10,9 @@ import { NotFoundError } from '../../../errors/not-found-error.js';
 import { ValidationError } from '../../../errors/validation-error.js';
 import type { BackendCapabilities, TicketBackend, TicketPage } from '../../backend.js';
 import { type Comment, commentSchema, type Ticket, ticketSchema } from '../../model.js';
+import type { TimelineEvent } from '../../timeline.js';
+import { timelineFromJson } from '../shared/timeline-json.js';
+import { insertInOrder, orderTimeline } from '../shared/timeline-order.js';
 
 /** Everything a memory backend holds; `exportState()` returns it and `initial` takes it back. */
 export interface MemoryState {
@@ -17,6 +20,12 @@ export interface MemoryState {
   comments: Comment[];
   /** Idempotency keys already used: key → the ticket they made and a fingerprint of the input. */
   idempotency: Array<{ key: string; ticketId: string; fingerprint: string }>;
+  /**
+   * Each ticket's timeline, by ticket id. In `initial`, `at` may be an ISO string (as in a JSON
+   * store file); a ticket without one (a store written before timelines) gets one rebuilt from
+   * the ticket and its comments.
+   */
+  timelines?: Record<string, TimelineEvent[]>;
 }
 
 /** Options of {@link memoryBackend}. */
@@ -39,6 +48,7 @@ const optionsSchema = z.strictObject({
       tickets: z.array(ticketSchema),
       comments: z.array(commentSchema),
       idempotency: z.array(z.object({ key: z.string(), ticketId: z.string(), fingerprint: z.string() })).default([]),
+      timelines: z.record(z.string(), z.array(z.unknown())).optional(),
     })
     .optional(),
   onChange: fn<(state: MemoryState) => void>('onChange').optional(),
@@ -50,6 +60,8 @@ const optionsSchema = z.strictObject({
       satisfaction: z.boolean().optional(),
       reopenClosed: z.boolean().optional(),
       browserSafeAuth: z.boolean().optional(),
+      timeline: z.union([z.literal('full'), z.literal('partial'), z.literal(false)]).optional(),
+      contactLog: z.boolean().optional(),
     })
     .optional(),
 });
@@ -79,6 +91,7 @@ export function memoryBackend(memoryOptions: MemoryBackendOptions = {}): MemoryB
   const tickets = new Map<string, Ticket>();
   const comments: Comment[] = [];
   const idempotency = new Map<string, { ticketId: string; fingerprint: string }>();
+  const timelines = new Map<string, TimelineEvent[]>();
   let lastId = 0;
   let lastCommentId = 0;
   for (const ticket of options.initial?.tickets ?? []) {
@@ -90,12 +103,24 @@ export function memoryBackend(memoryOptions: MemoryBackendOptions = {}): MemoryB
     lastCommentId = Math.max(lastCommentId, Number(comment.id) || 0);
   }
   for (const entry of options.initial?.idempotency ?? []) idempotency.set(entry.key, { ticketId: entry.ticketId, fingerprint: entry.fingerprint });
+  for (const [ticketId, events] of Object.entries(options.initial?.timelines ?? {})) {
+    timelines.set(ticketId, timelineFromJson(events, ['options', 'initial', 'timelines', ticketId]));
+  }
+  for (const ticket of tickets.values()) {
+    if (!timelines.has(ticket.id)) timelines.set(ticket.id, rebuiltTimeline(ticket, comments));
+  }
 
   const exportState = (): MemoryState => ({
     tickets: [...tickets.values()].map((t) => structuredClone(t)),
     comments: comments.map((c) => structuredClone(c)),
     idempotency: [...idempotency].map(([key, value]) => ({ key, ...value })),
+    timelines: Object.fromEntries([...timelines].map(([id, events]) => [id, events.map((e) => ({ ...e, at: new Date(e.at) }))])),
   });
+  const record = (id: string, event: TimelineEvent): void => {
+    const events = timelines.get(id);
+    if (events) insertInOrder(events, event);
+    else timelines.set(id, [event]);
+  };
   const changed = (): void => options.onChange?.(exportState());
   const find = (id: string): Ticket => {
     const ticket = tickets.get(id);
@@ -117,6 +142,8 @@ export function memoryBackend(memoryOptions: MemoryBackendOptions = {}): MemoryB
       satisfaction: true,
       reopenClosed: false,
       browserSafeAuth: true,
+      timeline: 'full',
+      contactLog: true,
       ...options.capabilities,
     },
     exportState,
@@ -149,6 +176,8 @@ export function memoryBackend(memoryOptions: MemoryBackendOptions = {}): MemoryB
         customFields: { ...input.customFields },
       };
       tickets.set(ticket.id, ticket);
+      timelines.set(ticket.id, [{ type: 'created', at, status: 'new', priority: ticket.priority }]);
+      if (ticket.assignee !== undefined) record(ticket.id, { type: 'assigned', at, to: ticket.assignee });
       if (key !== undefined) idempotency.set(key, { ticketId: ticket.id, fingerprint });
       changed();
       return structuredClone(ticket);
@@ -161,11 +190,13 @@ export function memoryBackend(memoryOptions: MemoryBackendOptions = {}): MemoryB
       const next = { ...current, ...stripUndefined(patch), updatedAt: stamp(current.updatedAt) } as Ticket;
       if (patch.customFields) next.customFields = { ...current.customFields, ...patch.customFields };
       tickets.set(id, next);
+      for (const event of changeEvents(current, next)) record(id, event);
       changed();
       return structuredClone(next);
     },
     async addComment(id, input) {
       const ticket = find(id);
+      const at = stamp(ticket.updatedAt);
       lastCommentId += 1;
       const comment: Comment = {
         id: String(lastCommentId),
@@ -173,10 +204,12 @@ export function memoryBackend(memoryOptions: MemoryBackendOptions = {}): MemoryB
         body: input.body,
         public: input.public,
         ...(input.author !== undefined ? { author: input.author } : {}),
-        createdAt: stamp(),
+        ...(input.role !== undefined ? { role: input.role } : {}),
+        createdAt: at,
       };
       comments.push(comment);
-      tickets.set(id, { ...ticket, updatedAt: stamp(ticket.updatedAt) });
+      tickets.set(id, { ...ticket, updatedAt: at });
+      record(id, { type: 'comment', at, author: input.role ?? 'agent', public: input.public, commentId: comment.id });
       changed();
       return structuredClone(comment);
     },
@@ -203,10 +236,51 @@ export function memoryBackend(memoryOptions: MemoryBackendOptions = {}): MemoryB
       const current = find(id);
       const next: Ticket = { ...current, satisfaction: { ...rating }, updatedAt: stamp(current.updatedAt) };
       tickets.set(id, next);
+      record(id, { type: 'rated', at: next.updatedAt, score: rating.score });
       changed();
       return structuredClone(next);
     },
+    async timeline(id) {
+      find(id);
+      return (timelines.get(id) ?? []).map((event) => ({ ...event, at: new Date(event.at) }));
+    },
+    async logContact(id, attempt) {
+      const current = find(id);
+      const event: TimelineEvent = { type: 'contact', ...structuredClone(attempt) };
+      record(id, event);
+      tickets.set(id, { ...current, updatedAt: stamp(current.updatedAt) });
+      changed();
+      return { ...event, at: new Date(event.at) };
+    },
   };
+}
+
+/** The events an update makes: status, priority, assignee and a higher escalation level, in that order. */
+function changeEvents(before: Ticket, after: Ticket): TimelineEvent[] {
+  const at = after.updatedAt;
+  const events: TimelineEvent[] = [];
+  if (after.status !== before.status) events.push({ type: 'status', at, from: before.status, to: after.status });
+  if (after.priority !== before.priority) events.push({ type: 'priority', at, from: before.priority, to: after.priority });
+  if (after.assignee !== before.assignee) {
+    events.push({ type: 'assigned', at, ...(before.assignee !== undefined ? { from: before.assignee } : {}), ...(after.assignee !== undefined ? { to: after.assignee } : {}) });
+  }
+  if (after.escalationLevel > before.escalationLevel) events.push({ type: 'escalated', at, level: after.escalationLevel });
+  return events;
+}
+
+/**
+ * A timeline for a ticket stored before timelines were kept: what the ticket itself proves
+ * (created, its comments, the status it reached, its rating). The priority at creation is not
+ * known, so the current one is used.
+ */
+function rebuiltTimeline(ticket: Ticket, comments: ReadonlyArray<Comment>): TimelineEvent[] {
+  const events: TimelineEvent[] = [{ type: 'created', at: ticket.createdAt, status: 'new', priority: ticket.priority }];
+  for (const c of comments) {
+    if (c.ticketId === ticket.id) events.push({ type: 'comment', at: c.createdAt, author: c.role ?? 'agent', public: c.public, commentId: c.id });
+  }
+  if (ticket.status !== 'new') events.push({ type: 'status', at: ticket.updatedAt, from: 'new', to: ticket.status });
+  if (ticket.satisfaction) events.push({ type: 'rated', at: ticket.updatedAt, score: ticket.satisfaction.score });
+  return orderTimeline(events);
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

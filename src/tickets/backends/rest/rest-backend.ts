@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { createHttpClient } from '../../../_internal/http.js';
 import { validate } from '../../../_internal/validate.js';
 import type { BackendCapabilities, TicketBackend } from '../../backend.js';
+import { eventFromJson, timelineFromJson } from '../shared/timeline-json.js';
 import { fetchOptionSchema, retryOptionSchema, timeoutOptionSchema } from '../shared/vendor-options.js';
-import { commentEnvelope, commentsEnvelope, pageEnvelope, restErrorDetails, ticketEnvelope } from './wire.js';
+import { commentEnvelope, commentsEnvelope, eventEnvelope, pageEnvelope, restErrorDetails, ticketEnvelope, timelineEnvelope } from './wire.js';
 
 /** Options of {@link restBackend}. */
 export interface RestBackendOptions {
@@ -22,7 +23,7 @@ export interface RestBackendOptions {
   timeoutMs?: number;
   /** Retry policy (default 3 retries, 250 ms base backoff), or `false`. */
   retry?: { limit?: number; baseDelayMs?: number; maxDelayMs?: number; maxRetryAfterMs?: number } | false;
-  /** What your service supports (default: everything but `reopenClosed`; `browserSafeAuth` only without a token). */
+  /** What your service supports (default: everything but `reopenClosed`, timelines `'full'`; `browserSafeAuth` only without a token). */
   capabilities?: Partial<BackendCapabilities>;
   /** A fetch implementation (default: the global one). */
   fetch?: typeof fetch;
@@ -34,7 +35,7 @@ const optionsSchema = z.object({
   headers: z.record(z.string(), z.string()).optional(),
   timeoutMs: timeoutOptionSchema,
   retry: retryOptionSchema,
-  capabilities: z.record(z.string(), z.boolean()).optional(),
+  capabilities: z.record(z.string(), z.union([z.boolean(), z.enum(['full', 'partial'])])).optional(),
   fetch: fetchOptionSchema,
 });
 
@@ -59,6 +60,8 @@ export function restBackend(options: RestBackendOptions): TicketBackend {
     satisfaction: true,
     reopenClosed: false,
     browserSafeAuth: o.token === undefined,
+    timeline: 'full',
+    contactLog: true,
     ...(o.capabilities as Partial<BackendCapabilities> | undefined),
   };
   const http = createHttpClient({
@@ -125,6 +128,22 @@ export function restBackend(options: RestBackendOptions): TicketBackend {
       });
       const page = validate(pageEnvelope, body, ['response']);
       return { tickets: page.tickets, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    },
+    async timeline(id, call) {
+      const { body } = await http.request({ method: 'GET', path: path(id, '/timeline'), signal: signalOf(call) });
+      return timelineFromJson(validate(timelineEnvelope, body, ['response']).timeline, ['response', 'timeline']);
+    },
+    async logContact(id, attempt, call) {
+      // Keyed like a comment: a retried POST must not log the call twice.
+      const key = capabilities.idempotentCreate ? globalThis.crypto.randomUUID() : undefined;
+      const { body } = await http.request({
+        method: 'POST',
+        path: path(id, '/contacts'),
+        json: attempt,
+        signal: signalOf(call),
+        ...(key !== undefined ? { headers: { 'idempotency-key': key }, idempotent: true } : {}),
+      });
+      return eventFromJson(validate(eventEnvelope, body, ['response']).event, ['response', 'event']);
     },
     async rate(id, rating, call) {
       const { body } = await http.request({ method: 'POST', path: path(id, '/satisfaction'), json: rating, signal: signalOf(call), idempotent: true });

@@ -11,6 +11,8 @@
  * | comments | `GET /tickets/:id/comments` | `{ comments }` |
  * | list | `GET /tickets?status=a,b&updatedSince=&limit=&cursor=` | `{ tickets, nextCursor? }` |
  * | rate | `POST /tickets/:id/satisfaction` | `{ ticket }` |
+ * | timeline | `GET /tickets/:id/timeline` | `{ timeline: [event, …] }`, oldest first, `created` first |
+ * | log a contact | `POST /tickets/:id/contacts` (`Idempotency-Key`) | `201 { event }` (the `contact` event) |
  *
  * Errors: any status with `{ error: { code, message, issues?: [{ path, message, code }] } }`.
  * The answers are parsed with these schemas, so a server that drifts gives a clear
@@ -30,6 +32,8 @@ export const wireCommentSchema = commentSchema.extend({ createdAt: date });
 export const ticketEnvelope = z.object({ ticket: wireTicketSchema });
 export const commentEnvelope = z.object({ comment: wireCommentSchema });
 export const commentsEnvelope = z.object({ comments: z.array(wireCommentSchema) });
+export const timelineEnvelope = z.object({ timeline: z.array(z.unknown()) });
+export const eventEnvelope = z.object({ event: z.unknown() });
 export const pageEnvelope = z.object({ tickets: z.array(wireTicketSchema), nextCursor: z.string().min(1).nullish() });
 
 const errorBody = z.object({

@@ -60,7 +60,7 @@ export function numericId(value: string, path: ReadonlyArray<string>, vendor: st
 }
 
 /** Reads a vendor timestamp into a Date, or fails with a ValidationError naming the field. */
-export function vendorDate(value: string, path: ReadonlyArray<string>): Date {
+export function vendorDate(value: string, path: ReadonlyArray<string | number>): Date {
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) throw new ValidationError([{ path: [...path], message: 'not a timestamp', code: 'invalid_date' }]);
   return at;

@@ -8,8 +8,8 @@ import { z } from 'zod';
 import { validate } from '../../../_internal/validate.js';
 import { ValidationError } from '../../../errors/validation-error.js';
 import type { Comment, CommentInput, Ticket, TicketInput, TicketPatch } from '../../model.js';
-import { assertUserTags, readTags, tagsFor } from '../shared/walletdesk-tags.js';
 import { numericId, vendorDate } from '../shared/vendor-options.js';
+import { assertUserTags, readTags, tagsFor } from '../shared/walletdesk-tags.js';
 import { STATUS_FROM_ZENDESK, STATUS_TO_ZENDESK } from './codes.js';
 
 const nullableString = z.string().nullish();
@@ -25,6 +25,7 @@ export const zendeskTicketSchema = z.object({
   custom_fields: z.array(z.object({ id: z.number(), value: z.unknown() })).nullish(),
   requester: z.object({ name: nullableString, email: nullableString }).nullish(),
   assignee_id: z.number().nullish(),
+  requester_id: z.number().nullish(),
   satisfaction_rating: z.object({ score: z.string(), comment: nullableString }).nullish(),
   created_at: z.string(),
   updated_at: z.string(),
@@ -130,13 +131,15 @@ export function zendeskTagsAfter(patch: TicketPatch, current: Ticket): string[] 
   ];
 }
 
-/** The `comment` object of a ticket update that adds a comment. */
-export function zendeskCommentBody(input: CommentInput): Record<string, unknown> {
-  return {
-    body: input.body,
-    public: input.public,
-    ...(input.author !== undefined ? { author_id: numericId(input.author, ['comment', 'author'], 'Zendesk user') } : {}),
-  };
+/** The `comment` object of a ticket update that adds a comment; `requesterId` writes it as the requester. */
+export function zendeskCommentBody(input: CommentInput, requesterId?: number): Record<string, unknown> {
+  const authorId = input.author !== undefined ? numericId(input.author, ['comment', 'author'], 'Zendesk user') : requesterId;
+  return { body: input.body, public: input.public, ...(authorId !== undefined ? { author_id: authorId } : {}) };
+}
+
+/** The requester's user id of a raw Zendesk ticket (how audits tell the requester's comments from agents'). */
+export function zendeskRequesterId(rawTicket: unknown): number | undefined {
+  return validate(zendeskTicketSchema, rawTicket, ['response', 'ticket']).requester_id ?? undefined;
 }
 
 /** `{ "360001": "x" }` → `[{ id: 360001, value: "x" }]`; keys must be Zendesk field ids. */

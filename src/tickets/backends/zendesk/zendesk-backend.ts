@@ -8,13 +8,16 @@
  * - Comments: https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/
  * - Satisfaction: https://developer.zendesk.com/api-reference/ticketing/ticket-management/satisfaction_ratings/
  * (all checked 2026-11-24)
+ * - Ticket audits (the timeline): https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_audits/ (checked 2026-12-02)
  */
 import { z } from 'zod';
 import { validate } from '../../../_internal/validate.js';
 import { HttpError } from '../../../errors/http-error.js';
 import type { BackendCallOptions, TicketBackend, TicketPage } from '../../backend.js';
-import type { Comment, Ticket } from '../../model.js';
+import type { Comment, CommentInput, Ticket } from '../../model.js';
+import { contactNoteBody } from '../shared/contact-note.js';
 import { numericId, vendorHttpClient } from '../shared/vendor-options.js';
+import { timelineFromZendeskAudits } from './audits.js';
 import {
   commentFromZendesk,
   patchTouchesTags,
@@ -22,6 +25,7 @@ import {
   zendeskCommentBody,
   zendeskCommentSchema,
   zendeskCreateBody,
+  zendeskRequesterId,
   zendeskTagsAfter,
   zendeskUpdateBody,
 } from './mapping.js';
@@ -34,8 +38,8 @@ const listEnvelope = z.object({
   meta: z.object({ has_more: z.boolean(), after_cursor: z.string().nullish() }).optional(),
   links: z.object({ next: z.string().nullish() }).optional(),
 });
-const commentsEnvelope = z.object({
-  comments: z.array(z.unknown()),
+/** A cursor page of a ticket's comments or audits (the items are under the resource's name). */
+const cursorPage = z.looseObject({
   meta: z.object({ has_more: z.boolean() }).optional(),
   links: z.object({ next: z.string().nullish() }).optional(),
 });
@@ -44,8 +48,8 @@ const auditEnvelope = z.object({ audit: z.object({ created_at: z.string(), event
 
 /** Zendesk caps cursor pages at 100 (pagination docs). */
 const MAX_PAGE_SIZE = 100;
-/** Comment pages are followed up to this many, so a runaway `links.next` cannot loop forever. */
-const MAX_COMMENT_PAGES = 1000;
+/** Comment and audit pages are followed up to this many, so a runaway `links.next` cannot loop forever. */
+const MAX_PAGES = 1000;
 
 /**
  * A ticket backend over the Zendesk Support API v2. Options are checked before any I/O: a missing
@@ -74,25 +78,49 @@ export function zendeskBackend(options: ZendeskBackendOptions): TicketBackend {
   const signalOf = (call: BackendCallOptions | undefined) => call?.signal;
   const ticketPath = (id: string): string => `tickets/${numericId(id, ['id'], 'Zendesk ticket')}.json`;
 
-  async function get(id: string, call?: BackendCallOptions): Promise<Ticket> {
+  async function getRaw(id: string, call?: BackendCallOptions): Promise<unknown> {
     const res = await http.request({ method: 'GET', path: ticketPath(id), signal: signalOf(call) });
-    return ticketFromZendesk(validate(ticketEnvelope, res.body, ['response']).ticket);
+    return validate(ticketEnvelope, res.body, ['response']).ticket;
   }
 
-  async function listComments(id: string, call?: BackendCallOptions): Promise<Comment[]> {
-    const comments: Comment[] = [];
-    let path = `tickets/${numericId(id, ['id'], 'Zendesk ticket')}/comments.json`;
+  async function get(id: string, call?: BackendCallOptions): Promise<Ticket> {
+    return ticketFromZendesk(await getRaw(id, call));
+  }
+
+  /** Every item of a ticket's cursor-paged `comments` or `audits`, oldest first. */
+  async function allPages(id: string, key: 'comments' | 'audits', call?: BackendCallOptions): Promise<unknown[]> {
+    const items: unknown[] = [];
+    let path = `tickets/${numericId(id, ['id'], 'Zendesk ticket')}/${key}.json`;
     let searchParams: Record<string, string | number> | undefined = { 'page[size]': MAX_PAGE_SIZE };
-    for (let pages = 0; pages < MAX_COMMENT_PAGES; pages++) {
+    for (let pages = 0; pages < MAX_PAGES; pages++) {
       const res = await http.request({ method: 'GET', path, ...(searchParams ? { searchParams } : {}), signal: signalOf(call) });
-      const page = validate(commentsEnvelope, res.body, ['response']);
-      for (const raw of page.comments) comments.push(commentFromZendesk(raw, id));
+      const page = validate(cursorPage, res.body, ['response']);
+      items.push(...validate(z.array(z.unknown()), page[key], ['response', key]));
       const next = page.links?.next;
       if (!page.meta?.has_more || !next) break;
       path = next;
       searchParams = undefined;
     }
-    return comments;
+    return items;
+  }
+
+  async function listComments(id: string, call?: BackendCallOptions): Promise<Comment[]> {
+    return (await allPages(id, 'comments', call)).map((raw) => commentFromZendesk(raw, id));
+  }
+
+  async function addComment(id: string, comment: CommentInput, call?: BackendCallOptions): Promise<Comment> {
+    // A requester's message is written as the requester (author_id), which is how Zendesk itself tells them apart.
+    const requesterId = comment.role === 'requester' && comment.author === undefined ? zendeskRequesterId(await getRaw(id, call)) : undefined;
+    const body = zendeskCommentBody(comment, requesterId);
+    // Not retried: a PUT carrying a comment adds it again on every attempt.
+    const res = await http.request({ method: 'PUT', path: ticketPath(id), json: { ticket: { comment: body } }, idempotent: false, signal: signalOf(call) });
+    const audit = auditEnvelope.safeParse(res.body);
+    const event = audit.success ? audit.data.audit.events.find((e) => e.type === 'Comment' && zendeskCommentSchema.safeParse({ created_at: audit.data.audit.created_at, ...e }).success) : undefined;
+    if (audit.success && event) return commentFromZendesk({ created_at: audit.data.audit.created_at, ...event }, id);
+    // Without an audit in the answer, the newest matching comment is the one just added.
+    const added = (await listComments(id, call)).findLast((c) => c.body === comment.body && c.public === comment.public);
+    if (!added) throw new HttpError(`Zendesk accepted the comment on ticket ${id} but does not list it`, { status: 0, method: 'PUT', url: `${o.baseUrl}${ticketPath(id)}` });
+    return added;
   }
 
   return {
@@ -104,6 +132,8 @@ export function zendeskBackend(options: ZendeskBackendOptions): TicketBackend {
       satisfaction: true,
       reopenClosed: false,
       browserSafeAuth: o.browserSafeAuth,
+      timeline: 'full',
+      contactLog: true,
     },
 
     async create(input, call = {}) {
@@ -130,20 +160,22 @@ export function zendeskBackend(options: ZendeskBackendOptions): TicketBackend {
       return ticketFromZendesk(validate(ticketEnvelope, res.body, ['response']).ticket);
     },
 
-    async addComment(id, comment, call) {
-      const body = zendeskCommentBody(comment);
-      // Not retried: a PUT carrying a comment adds it again on every attempt.
-      const res = await http.request({ method: 'PUT', path: ticketPath(id), json: { ticket: { comment: body } }, idempotent: false, signal: signalOf(call) });
-      const audit = auditEnvelope.safeParse(res.body);
-      const event = audit.success ? audit.data.audit.events.find((e) => e.type === 'Comment' && zendeskCommentSchema.safeParse({ created_at: audit.data.audit.created_at, ...e }).success) : undefined;
-      if (audit.success && event) return commentFromZendesk({ created_at: audit.data.audit.created_at, ...event }, id);
-      // Without an audit in the answer, the newest matching comment is the one just added.
-      const added = (await listComments(id, call)).findLast((c) => c.body === comment.body && c.public === comment.public);
-      if (!added) throw new HttpError(`Zendesk accepted the comment on ticket ${id} but does not list it`, { status: 0, method: 'PUT', url: `${o.baseUrl}${ticketPath(id)}` });
-      return added;
-    },
+    addComment,
 
     listComments,
+
+    async timeline(id, call) {
+      const raw = await getRaw(id, call);
+      const ticket = ticketFromZendesk(raw);
+      const audits = await allPages(id, 'audits', call);
+      return timelineFromZendeskAudits(audits, { requesterId: zendeskRequesterId(raw), createdAt: ticket.createdAt, priority: ticket.priority });
+    },
+
+    async logContact(id, attempt, call) {
+      // Zendesk has no contact log: an internal note with walletdesk's marker, read back by `timeline`.
+      await addComment(id, { body: contactNoteBody(attempt), public: false }, call);
+      return { type: 'contact', ...attempt };
+    },
 
     async list(query, call): Promise<TicketPage> {
       const statuses = query.status === undefined ? undefined : new Set(Array.isArray(query.status) ? query.status : [query.status]);
