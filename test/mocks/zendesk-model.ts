@@ -109,6 +109,35 @@ export interface ZendeskModelOptions {
 const STATUSES: readonly ZendeskStatus[] = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
 const PRIORITIES: readonly ZendeskPriority[] = ['urgent', 'high', 'normal', 'low'];
 
+/**
+ * One cursor page of `items` (in id order) under `key`: `page[size]` ≤ 100, `page[after]`,
+ * `meta.has_more`, `meta.after_cursor`, `links.next` (pagination docs). Cursors encode the last id.
+ */
+function cursorPage(request: Request, endpoint: string, key: string, items: ReadonlyArray<{ id: number }>): Response {
+  const url = new URL(request.url);
+  const sizeParam = url.searchParams.get('page[size]');
+  const size = sizeParam === null ? 100 : Number(sizeParam);
+  if (!Number.isInteger(size) || size < 1 || size > 100) {
+    return zendeskError(400, 'InvalidPaginationParameter', 'page[size] must be between 1 and 100');
+  }
+  const after = url.searchParams.get('page[after]');
+  const afterId = after === null ? 0 : Number(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!Number.isInteger(afterId)) return zendeskError(400, 'InvalidPaginationParameter', 'page[after] is invalid');
+  const all = items.filter((item) => item.id > afterId);
+  const page = all.slice(0, size);
+  const hasMore = all.length > size;
+  const last = page.at(-1);
+  const afterCursor = last ? Buffer.from(String(last.id)).toString('base64url') : null;
+  const next = new URL(endpoint);
+  next.searchParams.set('page[size]', String(size));
+  if (afterCursor) next.searchParams.set('page[after]', afterCursor);
+  return HttpResponse.json({
+    [key]: page,
+    meta: { has_more: hasMore, after_cursor: afterCursor, before_cursor: page[0] ? Buffer.from(String(page[0].id)).toString('base64url') : null },
+    links: { next: hasMore ? next.toString() : null, prev: null },
+  });
+}
+
 function zendeskError(status: number, error: string, description?: string, details?: unknown): Response {
   const body: Record<string, unknown> = { error };
   if (description !== undefined) body.description = description;
@@ -345,28 +374,7 @@ export function createZendeskModel(options: ZendeskModelOptions) {
     http.get(`${base}/tickets.json`, ({ request }) => {
       const gated = gate(request);
       if (gated) return gated;
-      const url = new URL(request.url);
-      const sizeParam = url.searchParams.get('page[size]');
-      const size = sizeParam === null ? 100 : Number(sizeParam);
-      if (!Number.isInteger(size) || size < 1 || size > 100) {
-        return zendeskError(400, 'InvalidPaginationParameter', 'page[size] must be between 1 and 100');
-      }
-      const after = url.searchParams.get('page[after]');
-      const afterId = after === null ? 0 : Number(Buffer.from(after, 'base64url').toString('utf8'));
-      if (!Number.isInteger(afterId)) return zendeskError(400, 'InvalidPaginationParameter', 'page[after] is invalid');
-      const all = [...tickets.values()].filter((t) => t.id > afterId).sort((a, b) => a.id - b.id);
-      const page = all.slice(0, size);
-      const hasMore = all.length > size;
-      const last = page.at(-1);
-      const afterCursor = last ? Buffer.from(String(last.id)).toString('base64url') : null;
-      const next = new URL(`${base}/tickets.json`);
-      next.searchParams.set('page[size]', String(size));
-      if (afterCursor) next.searchParams.set('page[after]', afterCursor);
-      return HttpResponse.json({
-        tickets: page,
-        meta: { has_more: hasMore, after_cursor: afterCursor, before_cursor: page[0] ? Buffer.from(String(page[0].id)).toString('base64url') : null },
-        links: { next: hasMore ? next.toString() : null, prev: null },
-      });
+      return cursorPage(request, `${base}/tickets.json`, 'tickets', [...tickets.values()].sort((a, b) => a.id - b.id));
     }),
 
     http.get(`${base}/tickets/:id/comments.json`, ({ request, params }) => {
@@ -382,25 +390,7 @@ export function createZendeskModel(options: ZendeskModelOptions) {
       if (gated) return gated;
       const ticketId = Number(params.id);
       if (!tickets.has(ticketId)) return zendeskError(404, 'RecordNotFound', 'Not found');
-      const url = new URL(request.url);
-      const size = Number(url.searchParams.get('page[size]') ?? 100);
-      if (!Number.isInteger(size) || size < 1 || size > 100) return zendeskError(400, 'InvalidPaginationParameter', 'page[size] must be between 1 and 100');
-      const after = url.searchParams.get('page[after]');
-      const afterId = after === null ? 0 : Number(Buffer.from(after, 'base64url').toString('utf8'));
-      if (!Number.isInteger(afterId)) return zendeskError(400, 'InvalidPaginationParameter', 'page[after] is invalid');
-      const all = (audits.get(ticketId) ?? []).filter((a) => a.id > afterId);
-      const page = all.slice(0, size);
-      const hasMore = all.length > size;
-      const last = page.at(-1);
-      const afterCursor = last ? Buffer.from(String(last.id)).toString('base64url') : null;
-      const next = new URL(`${base}/tickets/${ticketId}/audits.json`);
-      next.searchParams.set('page[size]', String(size));
-      if (afterCursor) next.searchParams.set('page[after]', afterCursor);
-      return HttpResponse.json({
-        audits: page,
-        meta: { has_more: hasMore, after_cursor: afterCursor, before_cursor: page[0] ? Buffer.from(String(page[0].id)).toString('base64url') : null },
-        links: { next: hasMore ? next.toString() : null, prev: null },
-      });
+      return cursorPage(request, `${base}/tickets/${ticketId}/audits.json`, 'audits', audits.get(ticketId) ?? []);
     }),
 
     http.post(`${base}/tickets/:id/satisfaction_rating.json`, async ({ request, params }) => {

@@ -75,6 +75,21 @@ export function restBackend(options: RestBackendOptions): TicketBackend {
   });
   const path = (id: string, rest = ''): string => `tickets/${encodeURIComponent(id)}${rest}`;
   const signalOf = (call?: { signal?: AbortSignal }) => call?.signal;
+  /**
+   * A POST that adds something (a comment, a contact): one key per call, reused on every retry, so
+   * a retry never adds it twice; without `idempotentCreate` it is sent once.
+   */
+  const keyedPost = async (to: string, json: unknown, call?: { signal?: AbortSignal }): Promise<unknown> => {
+    const key = capabilities.idempotentCreate ? globalThis.crypto.randomUUID() : undefined;
+    const { body } = await http.request({
+      method: 'POST',
+      path: to,
+      json,
+      signal: signalOf(call),
+      ...(key !== undefined ? { headers: { 'idempotency-key': key }, idempotent: true } : {}),
+    });
+    return body;
+  };
 
   return {
     name: 'rest',
@@ -100,15 +115,7 @@ export function restBackend(options: RestBackendOptions): TicketBackend {
       return validate(ticketEnvelope, body, ['response']).ticket;
     },
     async addComment(id, comment, call) {
-      const key = capabilities.idempotentCreate ? globalThis.crypto.randomUUID() : undefined;
-      const { body } = await http.request({
-        method: 'POST',
-        path: path(id, '/comments'),
-        json: comment,
-        signal: signalOf(call),
-        ...(key !== undefined ? { headers: { 'idempotency-key': key }, idempotent: true } : {}),
-      });
-      return validate(commentEnvelope, body, ['response']).comment;
+      return validate(commentEnvelope, await keyedPost(path(id, '/comments'), comment, call), ['response']).comment;
     },
     async listComments(id, call) {
       const { body } = await http.request({ method: 'GET', path: path(id, '/comments'), signal: signalOf(call) });
@@ -134,16 +141,7 @@ export function restBackend(options: RestBackendOptions): TicketBackend {
       return timelineFromJson(validate(timelineEnvelope, body, ['response']).timeline, ['response', 'timeline']);
     },
     async logContact(id, attempt, call) {
-      // Keyed like a comment: a retried POST must not log the call twice.
-      const key = capabilities.idempotentCreate ? globalThis.crypto.randomUUID() : undefined;
-      const { body } = await http.request({
-        method: 'POST',
-        path: path(id, '/contacts'),
-        json: attempt,
-        signal: signalOf(call),
-        ...(key !== undefined ? { headers: { 'idempotency-key': key }, idempotent: true } : {}),
-      });
-      return eventFromJson(validate(eventEnvelope, body, ['response']).event, ['response', 'event']);
+      return eventFromJson(validate(eventEnvelope, await keyedPost(path(id, '/contacts'), attempt, call), ['response']).event, ['response', 'event']);
     },
     async rate(id, rating, call) {
       const { body } = await http.request({ method: 'POST', path: path(id, '/satisfaction'), json: rating, signal: signalOf(call), idempotent: true });
