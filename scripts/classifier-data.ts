@@ -14,7 +14,7 @@ export const zhCorpusDir = resolve(repoRoot, 'data/classifier');
 
 /** A labelled example with where it came from. */
 export interface LabelledText extends TrainingExample {
-  source: 'banking77' | 'clinc150' | 'zh-train' | 'zh-test' | 'zh-dev' | 'taxonomy' | 'seed-en';
+  source: 'banking77' | 'clinc150' | 'zh-train' | 'zh-test' | 'zh-dev' | 'pinyin-dev' | 'taxonomy' | 'seed-en';
   /** The dataset's own intent, when it has one (BANKING77 / CLINC150). */
   sourceIntent?: string;
 }
@@ -146,6 +146,13 @@ function loadZhCorpus(name: 'zh-train' | 'zh-test'): LabelledText[] {
 }
 
 export const loadZhTrain = (): LabelledText[] => loadZhCorpus('zh-train');
+
+/** The pinyin dev set (scripts/classifier-pinyin-dev.ts): zh-test transliterated, plus hand-written lines. */
+export function loadPinyinDev(): LabelledText[] {
+  const file = resolve(zhCorpusDir, 'pinyin-dev.jsonl');
+  if (!existsSync(file)) return [];
+  return readJsonl(file).map((row) => ({ text: String(row.text), label: asCategory(row.label, 'pinyin-dev'), source: 'pinyin-dev' as const }));
+}
 export const loadZhTest = (): LabelledText[] => loadZhCorpus('zh-test');
 
 /**
@@ -179,12 +186,13 @@ export function loadTaxonomyExamples(): LabelledText[] {
 }
 
 /** Everything, split: `train` feeds the model, `heldOut` is for reporting only. */
-export function loadSplit(): { train: LabelledText[]; heldOut: { banking77: LabelledText[]; clinc150: LabelledText[] }; zhDev: LabelledText[]; zhTest: LabelledText[] } {
+export function loadSplit(): { train: LabelledText[]; heldOut: { banking77: LabelledText[]; clinc150: LabelledText[] }; zhDev: LabelledText[]; zhTest: LabelledText[]; pinyinDev: LabelledText[] } {
   const banking = loadBanking77();
   const clinc = loadClinc150();
   const zhTrain = loadZhTrain();
   const zhTest = loadZhTest();
   const zhDev = loadZhDev();
+  const pinyinDev = loadPinyinDev();
   const train: LabelledText[] = [];
   const heldBanking: LabelledText[] = [];
   const heldClinc: LabelledText[] = [];
@@ -194,12 +202,12 @@ export function loadSplit(): { train: LabelledText[]; heldOut: { banking77: Labe
   // compared as the accuracy test compares them: trimmed and lower-cased. The corpora were
   // written independently, so a short line such as `tell me a joke` can occur in two of them.
   const key = (text: string) => text.trim().toLowerCase();
-  const evalTexts = new Set([...zhDev, ...zhTest, ...heldBanking, ...heldClinc].map((e) => key(e.text)));
+  const evalTexts = new Set([...zhDev, ...zhTest, ...pinyinDev, ...heldBanking, ...heldClinc].map((e) => key(e.text)));
   const notEvaluated = (e: { text: string }) => !evalTexts.has(key(e.text));
   // Chinese comes from the corpus only. (The old zh seed set was written after reading zh-dev,
   // so it was dropped: zh-dev and zh-test are measured, never learned from.)
   train.push(...zhTrain.filter(notEvaluated));
   train.push(...loadTaxonomyExamples().filter(notEvaluated));
   train.push(...seedExamples().filter(notEvaluated).map((e) => ({ ...e, source: 'seed-en' as const })));
-  return { train, heldOut: { banking77: heldBanking, clinc150: heldClinc }, zhDev, zhTest };
+  return { train, heldOut: { banking77: heldBanking, clinc150: heldClinc }, zhDev, zhTest, pinyinDev };
 }

@@ -19,6 +19,7 @@ export interface EvalSets {
   heldOut: { banking77: LabelledText[]; clinc150: LabelledText[] };
   zhDev: LabelledText[];
   zhTest: LabelledText[];
+  pinyinDev?: LabelledText[];
 }
 
 function metric(name: string, rows: LabelledText[], predict: Predict, target?: number): Metric {
@@ -46,6 +47,7 @@ export function evaluate(predict: Predict, sets: EvalSets): Metric[] {
     metric('zh-dev', sets.zhDev, predict, 0.9),
   ];
   if (sets.zhTest.length > 0) metrics.push(metric('zh-test (corpus)', sets.zhTest, predict, 0.9));
+  if (sets.pinyinDev && sets.pinyinDev.length > 0) metrics.push(metric('pinyin-dev', sets.pinyinDev, predict, 0.8));
   return metrics;
 }
 

@@ -57,4 +57,16 @@ describe.skipIf(!ready)('accuracy on held-out data (committed weights)', () => {
   it('BANKING77 mapped accuracy does not regress below the measured 93.5%', () => {
     expect(get('banking77').accuracy).toBeGreaterThanOrEqual(0.935);
   });
+
+  it('the pinyin dev set has at least 200 lines and none is a training line', () => {
+    expect(split.pinyinDev.length).toBeGreaterThanOrEqual(200);
+    const trained = new Set(split.train.map((e) => e.text.trim().toLowerCase()));
+    expect(split.pinyinDev.filter((e) => trained.has(e.text.trim().toLowerCase()))).toEqual([]);
+  });
+
+  // Issue 17's pinyin target. The shipped model was never trained on pinyin and reads 7.9%; the
+  // TF-IDF SVM trained with pinyin forms reads 85.8% but is not shipped (see the guide).
+  it.fails('the pinyin dev set ≥ 80% (issue 17 target, NOT met by the shipped model: 7.9%)', () => {
+    expect(get('pinyin-dev').accuracy).toBeGreaterThanOrEqual(0.8);
+  });
 });

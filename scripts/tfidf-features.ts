@@ -1,0 +1,247 @@
+/**
+ * Features of the TF-IDF model (./tfidf-model.ts, the ablation of issue 17; not shipped): two blocks of hashed
+ * n-grams, each weighted by TF-IDF and L2-normalised on its own.
+ *
+ * - Word block: token 1- and 2-grams. A token is a run of letters or digits (digits read as 0),
+ *   or one Han character, so Chinese gets character unigrams and bigrams without a segmenter.
+ * - Character block: 2- to 5-grams taken inside each word padded with a space (scikit-learn's
+ *   `char_wb`); a run of Han characters counts as one word. Typos (`recieved`) and pinyin written
+ *   with or without spaces (`zhifu` / `zhi fu`) keep most of their character n-grams.
+ *
+ * Features are hashed (FNV-1a over UTF-16 code units, one seed per block) into `wordBuckets`
+ * word buckets followed by `charBuckets` character buckets. Extraction works on character codes
+ * in reused typed buffers; names are only built for explanations.
+ */
+import { foldChineseVariants } from '../src/classifier/zh-variants.js';
+
+/** How the two blocks are weighted; the shipped model uses every option (see the guide's ablation). */
+export interface TfidfFeatureOptions {
+  readonly wordBuckets: number;
+  readonly charBuckets: number;
+  /** `1 + ln(tf)` instead of tf (default true). */
+  readonly sublinearTf?: boolean;
+  /** Character n-grams inside words (true, `char_wb`) or across the whole text with spaces (false). */
+  readonly charWithinWords?: boolean;
+  /** L2-normalise each block on its own (true) or both blocks together (false). */
+  readonly perBlockNorm?: boolean;
+}
+
+/** The features of one text: `count` (bucket, value) pairs in reused buffers. */
+export interface TfidfFeatures {
+  count: number;
+  readonly bucket: Int32Array;
+  readonly value: Float64Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const WORD_SEED = fnvString(FNV_OFFSET, 'w:');
+const CHAR_SEED = fnvString(FNV_OFFSET, 'c:');
+const SPACE = 32;
+/** Distinct features kept per text; a longer text is cut here (it is at most 2,000 characters). */
+const MAX_DISTINCT = 4096;
+
+function fnvString(seed: number, text: string): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAN_ANYWHERE = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** 0: separator, 1: word character, 2: Han. */
+function classOf(code: number, text: string, i: number): number {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code >= 0x4e00 && code <= 0x9fff) return 2;
+  const char = text[i]!;
+  if (code >= 0x2e80 && HAN.test(char)) return 2;
+  if (code >= 0xd800 && code <= 0xdfff) return 0; // astral letters are rare here; read as separators
+  return LETTER_OR_DIGIT.test(char) ? 1 : 0;
+}
+
+// Reused per-process buffers (classification is synchronous).
+let codes = new Uint16Array(2048); // the text as tokens: words and Han runs separated by one space
+let tokenStart = new Int32Array(1024);
+let tokenEnd = new Int32Array(1024);
+let tokenIsHan = new Uint8Array(1024);
+/** 1 when a Han token stood right after the previous Han token in the text (same run). */
+let hanAdjacent = new Uint8Array(1024);
+let counts = new Uint16Array(0);
+const touched = new Int32Array(MAX_DISTINCT);
+
+function ensure(length: number): void {
+  // the token text (at most 2 code units per character) and a copy of one Han run after it
+  if (codes.length < 3 * length + 4) codes = new Uint16Array(3 * length + 4);
+  if (tokenStart.length < length + 1) {
+    tokenStart = new Int32Array(2 * length + 1);
+    tokenEnd = new Int32Array(2 * length + 1);
+    tokenIsHan = new Uint8Array(2 * length + 1);
+    hanAdjacent = new Uint8Array(2 * length + 1);
+  }
+}
+
+/** Readable names of the wanted buckets, filled only when a caller asks for them. */
+let names: Map<number, string> | undefined;
+let wanted: ReadonlySet<number> | undefined;
+
+const wants = (bucket: number): boolean => names !== undefined && wanted!.has(bucket) && !names.has(bucket);
+
+/**
+ * Extracts the features of an already normalised text (see `normalizeText`), weighted by `idf`
+ * (`undefined`: every idf is 1). Returns `out` filled in place.
+ */
+export function extractTfidf(normalized: string, options: TfidfFeatureOptions, idf: Float32Array | undefined, out: TfidfFeatures): TfidfFeatures {
+  const text = HAN_ANYWHERE.test(normalized) ? foldChineseVariants(normalized) : normalized;
+  const W = options.wordBuckets;
+  const C = options.charBuckets;
+  const total = W + C;
+  if (counts.length !== total) counts = new Uint16Array(total);
+  ensure(text.length);
+  // 1. Tokens, written into `codes` as words separated by one space (digits as 0).
+  let n = 0; // tokens
+  let length = 0;
+  let inWord = false;
+  let lastHanAt = -2;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    const kind = code === 39 || code === 0x2019 ? -1 : classOf(code, text, i);
+    if (kind === -1) continue; // apostrophes vanish inside words: don't, dont
+    if (kind === 0) {
+      inWord = false;
+      continue;
+    }
+    if (kind === 2) {
+      if (length > 0) codes[length++] = SPACE;
+      tokenStart[n] = length;
+      codes[length++] = code;
+      tokenEnd[n] = length;
+      hanAdjacent[n] = lastHanAt === i - 1 ? 1 : 0;
+      tokenIsHan[n++] = 1;
+      lastHanAt = i;
+      inWord = false;
+      continue;
+    }
+    if (code >= 48 && code <= 57) code = 48;
+    if (!inWord) {
+      if (length > 0) codes[length++] = SPACE;
+      tokenStart[n] = length;
+      tokenEnd[n] = length;
+      tokenIsHan[n++] = 0;
+      inWord = true;
+    }
+    codes[length++] = code;
+    tokenEnd[n - 1] = length;
+  }
+  let distinct = 0;
+  const bump = (b: number) => {
+    if (counts[b] === 0) {
+      if (distinct === MAX_DISTINCT) return;
+      touched[distinct++] = b;
+    }
+    if (counts[b]! < 65535) counts[b]!++;
+  };
+  // 2. Word block: unigrams and bigrams of tokens.
+  const hashes = new Int32Array(n);
+  for (let t = 0; t < n; t++) {
+    let h = WORD_SEED;
+    for (let i = tokenStart[t]!; i < tokenEnd[t]!; i++) h = Math.imul(h ^ codes[i]!, FNV_PRIME);
+    hashes[t] = h;
+    const b = (h >>> 0) % W;
+    bump(b);
+    if (names && wants(b)) names.set(b, `w:${String.fromCharCode(...codes.subarray(tokenStart[t]!, tokenEnd[t]!))}`);
+    if (t > 0) {
+      let h2 = Math.imul(hashes[t - 1]! ^ SPACE, FNV_PRIME);
+      for (let i = tokenStart[t]!; i < tokenEnd[t]!; i++) h2 = Math.imul(h2 ^ codes[i]!, FNV_PRIME);
+      const b2 = (h2 >>> 0) % W;
+      bump(b2);
+      if (names && wants(b2)) names.set(b2, `w2:${String.fromCharCode(...codes.subarray(tokenStart[t - 1]!, tokenEnd[t - 1]!))} ${String.fromCharCode(...codes.subarray(tokenStart[t]!, tokenEnd[t]!))}`);
+    }
+  }
+  const wordDistinct = distinct;
+  // 3. Character block: 2..5-grams of each padded word (a Han run is one word), or of the whole
+  // token text padded once when `charWithinWords` is off.
+  const charGrams = (from: number, to: number) => {
+    // the padded word is ' ' + codes[from..to) + ' '
+    const len = to - from + 2;
+    const at = (p: number) => (p === 0 || p === len - 1 ? SPACE : codes[from + p - 1]!);
+    for (let s = 0; s + 1 < len; s++) {
+      let h = Math.imul(CHAR_SEED ^ at(s), FNV_PRIME);
+      for (let e = s + 1; e < len && e - s < 5; e++) {
+        h = Math.imul(h ^ at(e), FNV_PRIME);
+        const b = W + ((h >>> 0) % C);
+        bump(b);
+        if (names && wants(b)) {
+          let g = '';
+          for (let p = s; p <= e; p++) g += String.fromCharCode(at(p));
+          names.set(b, `c:${g}`);
+        }
+      }
+    }
+  };
+  if (options.charWithinWords ?? true) {
+    let t = 0;
+    while (t < n) {
+      let end = t + 1;
+      // consecutive Han tokens written without a separator in the text form one run
+      if (tokenIsHan[t]) while (end < n && tokenIsHan[end] && hanAdjacent[end]) end++;
+      if (tokenIsHan[t] && end > t + 1) {
+        // the run's characters side by side after the token text, then its n-grams
+        const base = length + 1;
+        for (let u = t; u < end; u++) codes[base + u - t] = codes[tokenStart[u]!]!;
+        charGrams(base, base + end - t);
+      }
+      else charGrams(tokenStart[t]!, tokenEnd[t]!);
+      t = end;
+    }
+  } else if (length > 0) charGrams(0, length);
+  // 4. Weights: (sublinear) tf × idf, L2 per block (or over both).
+  const sublinear = options.sublinearTf ?? true;
+  let wordNorm = 0;
+  let charNorm = 0;
+  for (let i = 0; i < distinct; i++) {
+    const b = touched[i]!;
+    const tf = counts[b]!;
+    counts[b] = 0;
+    const v = (sublinear ? 1 + Math.log(tf) : tf) * (idf ? idf[b]! : 1);
+    out.bucket[i] = b;
+    out.value[i] = v;
+    if (i < wordDistinct) wordNorm += v * v;
+    else charNorm += v * v;
+  }
+  if (options.perBlockNorm ?? true) {
+    const wn = wordNorm > 0 ? 1 / Math.sqrt(wordNorm) : 0;
+    const cn = charNorm > 0 ? 1 / Math.sqrt(charNorm) : 0;
+    for (let i = 0; i < distinct; i++) out.value[i]! *= i < wordDistinct ? wn : cn;
+  } else {
+    const all = wordNorm + charNorm > 0 ? 1 / Math.sqrt(wordNorm + charNorm) : 0;
+    for (let i = 0; i < distinct; i++) out.value[i]! *= all;
+  }
+  out.count = distinct;
+  return out;
+}
+
+/** Allocates buffers for {@link extractTfidf} results. */
+export function createTfidfFeatures(): TfidfFeatures {
+  return { count: 0, bucket: new Int32Array(MAX_DISTINCT), value: new Float64Array(MAX_DISTINCT) };
+}
+
+/**
+ * Readable names (`w:refund`, `w2:支 付`, `c: zhi`) of the given buckets of a text, by a second
+ * extraction pass (explanations only; the name of the first n-gram seen in a bucket).
+ */
+export function featureNamesOf(normalized: string, options: TfidfFeatureOptions, buckets: ReadonlySet<number>): Map<number, string> {
+  const found = new Map<number, string>();
+  names = found;
+  wanted = buckets;
+  try {
+    extractTfidf(normalized, options, undefined, nameScratch);
+    return found;
+  } finally {
+    names = undefined;
+    wanted = undefined;
+  }
+}
+
+const nameScratch = createTfidfFeatures();
