@@ -11,18 +11,9 @@
 import { pinyin } from 'pinyin-pro';
 import { hashFeature } from '../src/classifier/features.js';
 import type { LabelledText } from './classifier-data.js';
+import { xorshift32 } from './seeded-random.js';
 
 const HAN = /\p{Script=Han}/u;
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 interface Piece {
   readonly text: string;
@@ -66,7 +57,7 @@ function render(ps: readonly Piece[], keep: (i: number) => boolean, joinNext: (i
 export function pinyinForms(text: string): string[] {
   if (!HAN.test(text)) return [];
   const ps = pieces(text);
-  const random = prng(hashFeature(`pinyin:${text}`));
+  const random = xorshift32(hashFeature(`pinyin:${text}`));
   // word-like groups: join a syllable to the next with probability 0.55 (runs of about 1–3)
   let run = 1;
   const joins = ps.map(() => {

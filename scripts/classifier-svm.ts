@@ -14,6 +14,7 @@ import { type CategoryId, CATEGORY_IDS } from '../src/taxonomy/index.js';
 import { createTfidfFeatures, extractTfidf, type TfidfFeatureOptions } from './tfidf-features.js';
 import { createTfidfScratch, quantiseIdf, scoreTfidf, type TfidfModel, topTfidfCategories } from './tfidf-model.js';
 import type { LabelledText } from './classifier-data.js';
+import { xorshift32 } from './seeded-random.js';
 
 export interface SvmOptions {
   wordBuckets: number;
@@ -45,16 +46,6 @@ export const SVM_OPTIONS: SvmOptions = {
   seed: 1,
   temperature: 6,
 };
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 function shuffle(order: Int32Array, random: () => number): void {
   for (let i = order.length - 1; i > 0; i--) {
@@ -158,7 +149,7 @@ function trainHinge(k: number, D: number, n: number, rowStart: Int32Array, cols:
   const order = new Int32Array(n);
   for (let j = 0; j < k; j++) {
     alpha.fill(0);
-    const random = prng(o.seed * 7919 + j + 1);
+    const random = xorshift32(o.seed * 7919 + j + 1);
     for (let i = 0; i < n; i++) order[i] = i;
     const off = j * D;
     let b = 0;
@@ -192,7 +183,7 @@ function trainLog(k: number, D: number, n: number, rowStart: Int32Array, cols: I
   const scores = new Float64Array(k);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  const random = prng(o.seed);
+  const random = xorshift32(o.seed);
   let steps = 0;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(order, random);
