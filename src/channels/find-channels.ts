@@ -10,7 +10,8 @@ import { validate } from '../_internal/validate.js';
 import { CATEGORY_IDS, type CategoryId, URGENT_CATEGORIES } from '../taxonomy/index.js';
 import { walletParams } from './check-context.js';
 import { builtinDirectory, type Directory } from './directory.js';
-import { type HoursEngine, isAlwaysOpen, weeklyHoursEngine } from './hours-adapter.js';
+import { holidayEstimate, isOpen, nextOpening } from '../hours/index.js';
+import { channelSchedule, isAlwaysOpen } from './channel-schedule.js';
 import { type Reason, type ReasonLocale, reason } from './reasons.js';
 import type { Channel, ChannelKind } from './schema.js';
 
@@ -41,8 +42,6 @@ export interface FindChannelsOptions {
   locale?: ReasonLocale;
   /** The directory to use; the built-in one by default. */
   directory?: Directory;
-  /** The hours engine (the built-in weekly one by default). */
-  hours?: HoursEngine;
 }
 
 /** Whether a channel is open at the time asked about. */
@@ -59,6 +58,11 @@ export interface RankedChannel {
   availability: Availability;
   /** For a closed channel, when it next opens. */
   opensAt?: Date;
+  /**
+   * True when the answer rests on estimated holiday dates (a mainland China office-hours channel
+   * beyond the State Council's notices); a `hours_estimated` reason says so in words.
+   */
+  estimated?: boolean;
   /** The ranking score (higher first); only the order is meaningful. */
   score: number;
   /** Why it ranks here. */
@@ -91,7 +95,6 @@ const optionsSchema = z.object({
   audience: z.enum(['consumer', 'merchant']).optional(),
   locale: z.enum(['en', 'zh']).optional(),
   directory: z.custom<Directory>((d) => typeof d === 'object' && d !== null && typeof (d as Directory).findWallet === 'function').optional(),
-  hours: z.custom<HoursEngine>((h) => typeof h === 'object' && h !== null && typeof (h as HoursEngine).isOpen === 'function').optional(),
 });
 
 function formatOpening(at: Date, timeZone: string, locale: ReasonLocale): string {
@@ -129,7 +132,6 @@ export function findChannels(options: FindChannelsOptions): RankedChannel[] {
   const opts = validate(optionsSchema, options, ['options']);
   const directory = opts.directory ?? builtinDirectory;
   const wallet = directory.getWallet(opts.wallet);
-  const engine = opts.hours ?? weeklyHoursEngine;
   const urgent = opts.category !== undefined && URGENT_CATEGORIES.includes(opts.category);
   const language = opts.language?.toLowerCase().split('-')[0];
   const locale: ReasonLocale = opts.locale ?? (language === 'zh' ? 'zh' : 'en');
@@ -160,21 +162,28 @@ export function findChannels(options: FindChannelsOptions): RankedChannel[] {
 
       let availability: Availability = 'unknown';
       let opensAt: Date | undefined;
-      if (channel.hours) {
+      let estimated = false;
+      const schedule = channelSchedule(channel);
+      if (channel.hours && schedule) {
         if (isAlwaysOpen(channel.hours)) {
           availability = 'always';
           reasons.push(reason('open_always', locale));
         } else if (opts.at) {
-          if (engine.isOpen(channel.hours, opts.at)) {
+          if (isOpen(schedule, opts.at)) {
             availability = 'open';
             reasons.push(reason('open_now', locale));
           } else {
             availability = 'closed';
-            opensAt = engine.nextOpening(channel.hours, opts.at);
+            opensAt = nextOpening(schedule, opts.at) ?? undefined;
             score -= 60;
             const when = opensAt ? formatOpening(opensAt, channel.hours.timeZone, 'en') : 'unknown';
             const whenZh = opensAt ? formatOpening(opensAt, channel.hours.timeZone, 'zh') : '未知';
             reasons.push(reason('closed_now', locale, { detail: when, detailZh: whenZh }));
+          }
+          const estimate = holidayEstimate(schedule, opts.at, opensAt ?? opts.at);
+          if (estimate) {
+            estimated = true;
+            reasons.push(reason('hours_estimated', locale, { detail: estimate.messageEn, detailZh: estimate.messageZh }));
           }
         }
       } else if (channel.kind === 'phone' || channel.kind === 'chat') {
@@ -221,6 +230,7 @@ export function findChannels(options: FindChannelsOptions): RankedChannel[] {
       }
       const result: RankedChannel = { rank: 0, wallet: wallet.id, channel, availability, score, reasons };
       if (opensAt) result.opensAt = opensAt;
+      if (estimated) result.estimated = true;
       return { result, order };
     })
     .sort((a, b) => b.result.score - a.result.score || a.order - b.order)

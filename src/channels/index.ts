@@ -44,7 +44,7 @@ export {
   type RankedChannel,
   URGENT_CATEGORIES,
 } from './find-channels.js';
-export { type HoursEngine, hoursEngineFrom, type ScheduleFunctions, weeklyHoursEngine } from './hours-adapter.js';
+export { channelSchedule } from './channel-schedule.js';
 export {
   createMemoryDirectoryCache,
   type DirectoryCache,

@@ -651,6 +651,8 @@ const T = {
     (p) => [`Closed now; opens ${p.detail}.`, `现在不在服务时间；下次开放：${p.detailZh}。`],
   ],
   hours_unknown: ['info', () => ['Opening hours are not published.', '未公布服务时间。']],
+  // The sentence itself is walletdesk/hours' (holidayEstimate), so the wording has one owner.
+  hours_estimated: ['info', (p) => [`${(p.detail ?? '').charAt(0).toUpperCase()}${(p.detail ?? '').slice(1)}.`, `${p.detailZh ?? ''}。`]],
   region_match: ['info', (p) => [`Serves ${p.detail}.`, `服务 ${p.detail} 地区。`]],
   region_global: ['info', () => ['Serves every region.', '面向所有地区。']],
   region_other: [

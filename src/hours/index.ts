@@ -15,7 +15,7 @@
  *
  * @module
  */
-export { type BestTimeOptions, bestTimeToContact, type ContactReasonCode, type ContactWindow } from './best-time.js';
+export { type BestTimeOptions, bestTimeToContact, type ContactReason, type ContactReasonCode, type ContactWindow } from './best-time.js';
 export { type DayInfo, type DayType, type HolidayCalendar, type HolidayCalendarFromDatesOptions, holidayCalendarFromDates } from './calendar.js';
 export { type Weekday, WEEKDAYS } from '../taxonomy/index.js';
 export { type AgentsNeededInput, agentsNeeded, type ErlangCInput, type ErlangCResult, erlangC } from './erlang.js';

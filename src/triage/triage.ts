@@ -5,17 +5,14 @@
  */
 import { z } from 'zod';
 import { findChannels, type RankedChannel } from '../channels/find-channels.js';
-import { hoursEngineFrom } from '../channels/hours-adapter.js';
+import { channelSchedule, type Directory } from '../channels/index.js';
 import type { ContactFinding } from '../channels/check-text.js';
 import { verifyContact } from '../channels/verify-contact.js';
 import { classify } from '../classifier/classifier.js';
 import { helpFor } from '../classifier/help/help-for.js';
 import { type CategoryId, priorityForUrgency, type TicketPriority } from '../taxonomy/index.js';
 import type { Classification, Locale, Urgency } from '../classifier/types.js';
-import { bestTimeToContact, type ContactWindow } from '../hours/best-time.js';
-import { isOpen, nextOpening } from '../hours/open-periods.js';
-import { defaultPeakProfile } from '../hours/peak-profile.js';
-import { defineSchedule } from '../hours/schedule.js';
+import { bestTimeToContact, type ContactWindow, defaultPeakProfile } from '../hours/index.js';
 import { redact } from '../privacy/redact.js';
 import { validate } from '../_internal/validate.js';
 
@@ -34,6 +31,8 @@ export interface TriageOptions {
   now?: Date;
   /** Remove PII from the text used in the ticket draft (default `true`). */
   redact?: boolean;
+  /** The contact directory to rank channels from and check contacts against; the built-in one unless given. */
+  directory?: Directory;
 }
 
 /** The ticket priority a triage suggests (the `walletdesk/tickets` scale). */
@@ -61,7 +60,11 @@ export interface Triage {
   help: { title: string; steps: readonly string[]; prepare: readonly string[]; urgency: Urgency; escalateTo?: string };
   /** Official channels, best first, with open-now and next opening. Empty without `wallet`. */
   channels: RankedChannel[];
-  /** The next quiet windows of the top human channel that has hours (may be empty). */
+  /**
+   * When to contact the top human channel that has hours (may be empty): for critical and high
+   * urgency "now" on the best channel open now; otherwise the best trade of waiting against
+   * queueing within 48 hours. Windows on estimated holiday dates say so.
+   */
   bestTime: ContactWindow[];
   safety: {
     /** `'suspicious'` when the message carries a scam sign or a fake contact. */
@@ -83,6 +86,7 @@ const optionsSchema = z.object({
   locale: z.enum(['zh', 'en']).optional(),
   now: z.date().refine((d) => !Number.isNaN(d.getTime()), 'Invalid date').optional(),
   redact: z.boolean().optional(),
+  directory: z.custom<Directory>((d) => typeof d === 'object' && d !== null && typeof (d as Directory).getWallet === 'function', 'expected a Directory').optional(),
 });
 
 const HUMAN_KINDS = new Set(['phone', 'chat', 'in_app', 'web', 'email']);
@@ -91,8 +95,6 @@ const CJK = /[\u3400-\u9fff]/;
 const MAX_DESCRIPTION = 20_000;
 /** Quiet windows are suggested in waking hours of the line's time zone: a quiet 03:00 is no help to a caller. */
 const WAKING_HOURS = { from: '08:00', to: '22:00' };
-
-const hours = hoursEngineFrom({ defineSchedule, isOpen, nextOpening });
 
 /**
  * Triage one help request: classify it, fetch self-help, rank official channels, find quiet
@@ -123,14 +125,19 @@ export function triage(message: string, options: TriageOptions = {}): Triage {
         category: classification.category,
         at: now,
         locale,
-        hours,
+        ...(opts.directory ? { directory: opts.directory } : {}),
         ...(opts.region ? { region: opts.region } : {}),
       })
     : [];
 
-  const top = channels.find((c) => c.channel.hours && HUMAN_KINDS.has(c.channel.kind));
-  const bestTime = top?.channel.hours
-    ? bestTimeToContact(defaultPeakProfile, defineSchedule(top.channel.hours), { now, limit: 3, acceptableHours: WAKING_HOURS })
+  // Critical and high urgency: the best channel open now, and "now" on it; otherwise the top
+  // channel with hours and its best trade of waiting against queueing (walletdesk/hours).
+  const urgent = classification.urgency === 'critical' || classification.urgency === 'high';
+  const withHours = channels.filter((c) => c.channel.hours && HUMAN_KINDS.has(c.channel.kind));
+  const top = (urgent ? withHours.find((c) => c.availability === 'open' || c.availability === 'always') : undefined) ?? withHours[0];
+  const schedule = top ? channelSchedule(top.channel) : undefined;
+  const bestTime = schedule
+    ? bestTimeToContact(defaultPeakProfile, schedule, { now, limit: 3, acceptableHours: WAKING_HOURS, urgency: classification.urgency, locale })
     : [];
 
   const check = verifyContact(message.slice(0, 20_000), {
@@ -138,6 +145,7 @@ export function triage(message: string, options: TriageOptions = {}): Triage {
     locale,
     ...(opts.wallet ? { wallet: opts.wallet } : {}),
     ...(opts.region ? { region: opts.region } : {}),
+    ...(opts.directory ? { directory: opts.directory } : {}),
   });
   const contacts = check.contacts ?? [];
   const warnings = check.verdict === 'suspicious' ? check.reasons.filter((r) => r.severity !== 'info').map((r) => r.message) : [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findChannels, type HoursEngine, hoursEngineFrom, weeklyHoursEngine } from '../../src/channels/index.js';
-import { getWallet } from '../../src/channels/index.js';
+import { channelSchedule, createDirectory, findChannels } from '../../src/channels/index.js';
+import { isValidationError } from '../../src/errors/index.js';
+import { chinaMainlandEstimated, nextOpening } from '../../src/hours/index.js';
 
 describe('findChannels', () => {
   it('urgent problems: the fastest human channel and the in-app freeze path come first', () => {
@@ -58,17 +59,14 @@ describe('findChannels', () => {
     }
   });
 
-  it('takes an hours engine through the adapter interface', () => {
-    const alwaysClosed: HoursEngine = { isOpen: () => false, nextOpening: (_h, after) => new Date(after.getTime() + 3_600_000) };
-    const ranked = findChannels({ wallet: 'wechatpay', at: new Date('2026-11-24T05:00:00Z'), audience: 'merchant', hours: alwaysClosed });
-    expect(ranked.find((r) => r.channel.value === '95017-2')?.availability).toBe('closed');
-  });
-
-  it('weekly engine: open, closed and next opening across a DST change', () => {
-    const hours = getWallet('cashapp').channels.find((c) => c.kind === 'phone')!.hours!;
-    expect(weeklyHoursEngine.isOpen(hours, new Date('2026-03-08T12:30:00Z'))).toBe(true); // 08:30 EDT, DST day
-    expect(weeklyHoursEngine.isOpen(hours, new Date('2026-03-08T11:30:00Z'))).toBe(false); // 07:30 EDT
-    expect(weeklyHoursEngine.nextOpening(hours, new Date('2026-03-08T06:00:00Z'))?.toISOString()).toBe('2026-03-08T12:00:00.000Z');
+  it('reads hours through walletdesk/hours: open, closed and next opening across a DST change', () => {
+    // Cash App's phone line, 08:00–21:30 in New York, on the day clocks go forward (8 March 2026).
+    const phone = (at: string) => findChannels({ wallet: 'cashapp', at: new Date(at) }).find((r) => r.channel.kind === 'phone')!;
+    expect(phone('2026-03-08T12:30:00Z').availability).toBe('open'); // 08:30 EDT
+    const early = phone('2026-03-08T11:30:00Z'); // 07:30 EDT
+    expect(early.availability).toBe('closed');
+    expect(early.opensAt?.toISOString()).toBe('2026-03-08T12:00:00.000Z');
+    expect(early.estimated).toBeUndefined();
   });
 
   it('bad options are ValidationErrors naming the field; an unknown wallet is NotFoundError', () => {
@@ -79,23 +77,81 @@ describe('findChannels', () => {
   });
 });
 
-describe('hoursEngineFrom', () => {
-  it('adapts a walletdesk/hours-shaped module and builds each schedule once', () => {
-    let built = 0;
-    const engine = hoursEngineFrom({
-      defineSchedule: (input: { timeZone: string }) => {
-        built++;
-        return input;
-      },
-      isOpen: (schedule, at) => weeklyHoursEngine.isOpen(schedule as never, at),
-      nextOpening: (schedule, after) => weeklyHoursEngine.nextOpening(schedule as never, after) ?? null,
-    });
-    const at = new Date('2026-11-24T07:00:00Z');
-    const ranked = findChannels({ wallet: 'cashapp', at, hours: engine });
-    const phone = ranked.find((r) => r.channel.kind === 'phone')!;
-    expect(phone.availability).toBe('closed');
-    expect(phone.opensAt?.toISOString()).toBe('2026-11-24T13:00:00.000Z');
-    findChannels({ wallet: 'cashapp', at, hours: engine });
-    expect(built).toBe(1); // the in-app channel is 24/7 and never asks the engine
+// A mainland China channel with weekday office hours (the built-in CN lines are 24/7 or daily).
+const officeDirectory = createDirectory({
+  schemaVersion: 1,
+  retrieved: '2026-12-02',
+  wallets: [
+    {
+      id: 'cnoffice',
+      names: { en: 'CN Office Pay', zh: '测试支付' },
+      domains: ['cnoffice.example'],
+      regions: ['CN'],
+      channels: [
+        {
+          id: 'cnoffice/phone-1', kind: 'phone', value: '95500', dial: ['95500'], shortCode: true, region: 'CN', audience: 'consumer',
+          source: 'https://cnoffice.example/contact', sourceKind: 'official_page', checkedAt: '2026-12-02', confidence: 'high',
+          hours: {
+            timeZone: 'Asia/Shanghai',
+            weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['09:00', '18:00']]])),
+          },
+        },
+      ],
+    },
+  ],
+});
+const office = (at: string, locale?: 'zh' | 'en') => findChannels({ wallet: 'cnoffice', directory: officeDirectory, at: new Date(at), ...(locale ? { locale } : {}) })[0]!;
+
+describe('findChannels on the China calendar (issue 14)', () => {
+  it('Spring Festival 2026-02-17 (a Tuesday): closed, opening on Tuesday 24 February', () => {
+    const r = office('2026-02-17T02:00:00Z'); // 10:00 in Shanghai
+    expect(r.availability).toBe('closed');
+    expect(r.opensAt?.toISOString()).toBe('2026-02-24T01:00:00.000Z');
+    expect(r.estimated).toBeUndefined(); // the 2026 notice is official data
+    // The same weekday a week later is an ordinary working day.
+    expect(office('2026-03-03T02:00:00Z').availability).toBe('open');
+  });
+
+  it('make-up workday Saturday 2026-02-14 (调休上班): open with weekday hours; an ordinary Saturday stays closed', () => {
+    expect(office('2026-02-14T02:00:00Z').availability).toBe('open');
+    expect(office('2026-02-28T02:00:00Z').availability).toBe('open');
+    expect(office('2026-03-07T02:00:00Z').availability).toBe('closed');
+    expect(office('2026-03-07T02:00:00Z').opensAt?.toISOString()).toBe('2026-03-09T01:00:00.000Z');
+  });
+
+  it('beyond the notices it answers from the estimate and says so, in English and Chinese', () => {
+    const newYear = office('2027-01-01T02:00:00Z');
+    expect(newYear.availability).toBe('closed');
+    expect(newYear.opensAt?.toISOString()).toBe('2027-01-04T01:00:00.000Z');
+    expect(newYear.estimated).toBe(true);
+    const reason = newYear.reasons.find((x) => x.code === 'hours_estimated')!;
+    expect(reason.messageEn).toBe('Holiday dates for 2027 are estimated from the statutory holidays; the official arrangement may add bridge days.');
+    expect(reason.messageZh).toMatch(/^2027年的节假日按法定节假日推算/);
+    expect(office('2027-02-05T02:00:00Z', 'zh').reasons.find((x) => x.code === 'hours_estimated')?.message).toMatch(/2027年/);
+    // An answer that stays in 2026 is not flagged.
+    expect(office('2026-12-28T02:00:00Z').estimated).toBeUndefined();
+  });
+
+  it('channelSchedule: CN office hours carry the estimating calendar; 24/7 and other regions do not', () => {
+    const cn = officeDirectory.getWallet('cnoffice').channels[0]!;
+    expect(channelSchedule(cn)?.calendar).toBe(chinaMainlandEstimated);
+    expect(channelSchedule(cn)).toBe(channelSchedule(cn)); // built once
+    const alipay = findChannels({ wallet: 'alipay' }).find((r) => r.channel.value === '95188')!.channel;
+    expect(channelSchedule(alipay)?.calendar).toBeUndefined();
+    const cashapp = findChannels({ wallet: 'cashapp' }).find((r) => r.channel.kind === 'phone')!.channel;
+    expect(channelSchedule(cashapp)?.calendar).toBeUndefined();
+    expect(nextOpening(channelSchedule(cn)!, new Date('2026-10-01T02:00:00Z'))?.toISOString()).toBe('2026-10-08T01:00:00.000Z');
+    expect(channelSchedule(findChannels({ wallet: 'applepay' })[0]!.channel)).toBeUndefined();
+  });
+
+  it('a bad `at` is a ValidationError naming options.at, never a RangeError', () => {
+    let error: unknown;
+    try {
+      findChannels({ wallet: 'cnoffice', directory: officeDirectory, at: new Date(-8.64e15 + 49) });
+    } catch (e) {
+      error = e;
+    }
+    expect(isValidationError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/at/);
   });
 });

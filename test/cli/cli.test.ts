@@ -59,6 +59,27 @@ describe.skipIf(!existsSync(bin))('walletdesk CLI (built dist/cli.js; skipped un
     for (const w of r.windows) expect(Date.parse(w.start)).toBeGreaterThanOrEqual(Date.parse(at));
   });
 
+  it('hours --at 2027-02-06 (Spring Festival, beyond the notices) answers, with the estimate flagged', () => {
+    const text = run('hours', 'alipay', '--at', '2027-02-06');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('95188');
+    expect(text.stdout).toMatch(/2027-02-06: holiday \(春节\) — estimated: holiday dates for 2027 are estimated from the statutory holidays; the official arrangement may add bridge days/);
+    const json = JSON.parse(run('hours', 'wechatpay', '--at', '2027-02-06T10:00:00+08:00', '--json').stdout) as Array<{ channel: string; estimated: boolean; day?: { type: string; name?: string; estimated: boolean; note?: string } }>;
+    const merchant = json.find((r) => r.channel === '95017-2')!;
+    expect(merchant.estimated).toBe(true);
+    expect(merchant.day).toMatchObject({ type: 'holiday', name: '春节', estimated: true });
+    expect(merchant.day?.note).toMatch(/estimated/);
+    // Inside the notices nothing is flagged.
+    const official = JSON.parse(run('hours', 'wechatpay', '--at', '2026-10-01T10:00:00+08:00', '--json').stdout) as typeof json;
+    expect(official.find((r) => r.channel === '95017-2')).toMatchObject({ estimated: false, day: { type: 'holiday', name: '国庆节', estimated: false } });
+  });
+
+  it('best-time on 30 December answers (its 48-hour window reaches 1 January 2027)', () => {
+    const r = run('best-time', 'wechatpay', '--at', '2026-12-30T20:00:00+08:00', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).windows.length).toBeGreaterThan(0);
+  });
+
   it('user errors exit 1 with a clear message; a ValidationError names its field', () => {
     const wallet = run('contacts', 'nope');
     expect(wallet.code).toBe(1);

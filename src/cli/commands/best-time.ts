@@ -1,8 +1,7 @@
 /** `walletdesk best-time <wallet>`: the next quiet windows to reach a human. */
 import type { CAC } from 'cac';
-import { bestTimeToContact } from '../../hours/best-time.js';
-import { defaultPeakProfile } from '../../hours/peak-profile.js';
-import { defineSchedule } from '../../hours/schedule.js';
+import { channelSchedule } from '../../channels/index.js';
+import { bestTimeToContact, defaultPeakProfile } from '../../hours/index.js';
 import { flagText, parseAt } from '../arguments.js';
 import { hoursChannels } from '../channel-hours.js';
 import { c, formatWindow, out } from '../output.js';
@@ -20,8 +19,9 @@ export function registerBestTime(cli: CAC): void {
       const between = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(betweenText);
       if (!between?.[1] || !between[2]) throw new UserError(`--between: expected HH:MM-HH:MM, e.g. 08:00-22:00, got "${betweenText}"`, '--between');
       const top = hoursChannels(wallet, now).find((r) => r.channel.kind !== 'faq');
-      if (!top?.channel.hours) throw new UserError(`"${String(wallet)}" publishes no hours for a human channel`, '<wallet>');
-      const windows = bestTimeToContact(defaultPeakProfile, defineSchedule(top.channel.hours), { now, limit: 3, acceptableHours: { from: between[1], to: between[2] } });
+      const schedule = top ? channelSchedule(top.channel) : undefined;
+      if (!top || !schedule) throw new UserError(`"${String(wallet)}" publishes no hours for a human channel`, '<wallet>');
+      const windows = bestTimeToContact(defaultPeakProfile, schedule, { now, limit: 3, acceptableHours: { from: between[1], to: between[2] } });
       if (o.json) return out({ channel: top.channel, windows });
       out(
         [

@@ -2,7 +2,6 @@
 import type { CAC } from 'cac';
 import { CHANNEL_CATEGORIES, type ChannelCategory, findChannels } from '../../channels/find-channels.js';
 import { flagText, parseAt, requireWallet } from '../arguments.js';
-import { hoursEngine } from '../channel-hours.js';
 import { c, channelLine, out } from '../output.js';
 import { UserError } from '../user-error.js';
 import type { GlobalFlags } from './global-flags.js';
@@ -30,7 +29,6 @@ export function registerContacts(cli: CAC): void {
       let ranked = findChannels({
         wallet: requireWallet(wallet),
         at: parseAt(o.at),
-        hours: hoursEngine,
         ...(category !== undefined ? { category: category as ChannelCategory } : {}),
         ...(region !== undefined ? { region } : {}),
       });
