@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelSchedule, createDirectory, findChannels } from '../../src/channels/index.js';
+import { channelSchedule, findChannels } from '../../src/channels/index.js';
+import { cnOfficeDirectory } from '../helpers/cn-office-directory.js';
 import { isValidationError } from '../../src/errors/index.js';
 import { chinaMainlandEstimated, nextOpening } from '../../src/hours/index.js';
 
@@ -77,29 +78,7 @@ describe('findChannels', () => {
   });
 });
 
-// A mainland China channel with weekday office hours (the built-in CN lines are 24/7 or daily).
-const officeDirectory = createDirectory({
-  schemaVersion: 1,
-  retrieved: '2026-12-02',
-  wallets: [
-    {
-      id: 'cnoffice',
-      names: { en: 'CN Office Pay', zh: '测试支付' },
-      domains: ['cnoffice.example'],
-      regions: ['CN'],
-      channels: [
-        {
-          id: 'cnoffice/phone-1', kind: 'phone', value: '95500', dial: ['95500'], shortCode: true, region: 'CN', audience: 'consumer',
-          source: 'https://cnoffice.example/contact', sourceKind: 'official_page', checkedAt: '2026-12-02', confidence: 'high',
-          hours: {
-            timeZone: 'Asia/Shanghai',
-            weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['09:00', '18:00']]])),
-          },
-        },
-      ],
-    },
-  ],
-});
+const officeDirectory = cnOfficeDirectory;
 const office = (at: string, locale?: 'zh' | 'en') => findChannels({ wallet: 'cnoffice', directory: officeDirectory, at: new Date(at), ...(locale ? { locale } : {}) })[0]!;
 
 describe('findChannels on the China calendar (issue 14)', () => {

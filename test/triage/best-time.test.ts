@@ -1,6 +1,6 @@
 // Triage's "when to contact" advice (issue 16 §4) and its China calendar at the year end (issue 18).
 import { describe, expect, it } from 'vitest';
-import { createDirectory } from '../../src/channels/index.js';
+import { cnOfficeDirectory } from '../helpers/cn-office-directory.js';
 import { triage } from '../../src/triage/index.js';
 
 // Friday 2026-11-27, 10:00 in Shanghai: a busy weekday morning.
@@ -32,25 +32,7 @@ describe('triage: when to contact', () => {
 });
 
 describe('triage at the year end on a CN weekday schedule (issue 18)', () => {
-  const directory = createDirectory({
-    schemaVersion: 1,
-    retrieved: '2026-12-02',
-    wallets: [
-      {
-        id: 'cnoffice',
-        names: { en: 'CN Office Pay', zh: '测试支付' },
-        domains: ['cnoffice.example'],
-        regions: ['CN'],
-        channels: [
-          {
-            id: 'cnoffice/phone-1', kind: 'phone', value: '95500', dial: ['95500'], shortCode: true, region: 'CN', audience: 'consumer',
-            source: 'https://cnoffice.example/contact', sourceKind: 'official_page', checkedAt: '2026-12-02', confidence: 'high',
-            hours: { timeZone: 'Asia/Shanghai', weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['09:00', '18:00']]])) },
-          },
-        ],
-      },
-    ],
-  });
+  const directory = cnOfficeDirectory;
   const shanghaiDate = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
   it('at 2026-12-28 it returns windows, none on 1 January 2027', () => {
