@@ -1,0 +1,68 @@
+/**
+ * Local wall-clock hours for bucketing many instants in one zone: the zone's offset is asked of
+ * `Intl` once per UTC hour and cached, so 100k tickets over a month cost ~720 `Intl` calls.
+ * (Every zone in use changes its offset on a quarter-hour boundary at most; the cache key is the
+ * UTC quarter hour, so the answer is exact.)
+ */
+
+const QUARTER_MS = 900_000;
+const DAY_MS = 86_400_000;
+
+/** Local time in one zone, as civil day number (days since 1970-01-01) and hour of day. */
+export interface LocalClock {
+  /** Local milliseconds since 1970-01-01T00:00 local (the wall clock read as if it were UTC). */
+  localMs(t: number): number;
+}
+
+/** A cached local clock for `timeZone` (validated by the caller). */
+export function localClock(timeZone: string): LocalClock {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  });
+  const offsets = new Map<number, number>();
+  const offsetAt = (t: number): number => {
+    const key = Math.floor(t / QUARTER_MS);
+    let offset = offsets.get(key);
+    if (offset === undefined) {
+      const at = key * QUARTER_MS;
+      const parts: Record<string, number> = {};
+      for (const p of format.formatToParts(new Date(at))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+      const wall = Date.UTC(parts.year as number, (parts.month as number) - 1, parts.day as number, parts.hour as number, parts.minute as number);
+      offset = wall - at;
+      if (offsets.size > 200_000) offsets.clear();
+      offsets.set(key, offset);
+    }
+    return offset;
+  };
+  return { localMs: (t) => t + offsetAt(t) };
+}
+
+/** The civil date `YYYY-MM-DD` of a local-ms value. */
+export function civilDate(localMs: number): string {
+  return new Date(Math.floor(localMs / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Hour of the week, Monday 00:00 = 0 … Sunday 23:00 = 167, of a local-ms value. */
+export function hourOfWeek(localMs: number): number {
+  const day = Math.floor(localMs / DAY_MS);
+  // 1970-01-01 was a Thursday (index 3 when Monday is 0).
+  const weekday = (((day + 3) % 7) + 7) % 7;
+  return weekday * 24 + Math.floor((localMs - day * DAY_MS) / 3_600_000);
+}
+
+/** Whether `timeZone` is an IANA zone `Intl` knows. */
+export function isTimeZone(timeZone: unknown): boolean {
+  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
