@@ -13,6 +13,7 @@ export const entries = {
   privacy: 'src/privacy/index.ts',
   tickets: 'src/tickets/index.ts',
   sla: 'src/sla/index.ts',
+  insights: 'src/insights/index.ts',
   'tickets/testing': 'src/tickets/testing/index.ts',
   'tickets/zendesk': 'src/tickets/backends/zendesk/index.ts',
   'tickets/freshdesk': 'src/tickets/backends/freshdesk/index.ts',

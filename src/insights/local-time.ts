@@ -26,8 +26,12 @@ export function localClock(timeZone: string): LocalClock {
     minute: 'numeric',
   });
   const offsets = new Map<number, number>();
+  // The last quarter hour asked about: a run of tickets in time order hits it most of the time.
+  let lastKey = Number.NaN;
+  let lastOffset = 0;
   const offsetAt = (t: number): number => {
     const key = Math.floor(t / QUARTER_MS);
+    if (key === lastKey) return lastOffset;
     let offset = offsets.get(key);
     if (offset === undefined) {
       const at = key * QUARTER_MS;
@@ -38,14 +42,21 @@ export function localClock(timeZone: string): LocalClock {
       if (offsets.size > 200_000) offsets.clear();
       offsets.set(key, offset);
     }
+    lastKey = key;
+    lastOffset = offset;
     return offset;
   };
   return { localMs: (t) => t + offsetAt(t) };
 }
 
-/** The civil date `YYYY-MM-DD` of a local-ms value. */
-export function civilDate(localMs: number): string {
-  return new Date(Math.floor(localMs / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+/** The civil day number (days since 1970-01-01) of a local-ms value. */
+export function civilDay(localMs: number): number {
+  return Math.floor(localMs / DAY_MS);
+}
+
+/** The civil date `YYYY-MM-DD` of a day number. */
+export function civilDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Hour of the week, Monday 00:00 = 0 … Sunday 23:00 = 167, of a local-ms value. */

@@ -114,7 +114,7 @@ export interface Summary {
   escalationRate: number | null;
   /** The five largest categories with their change from the previous period. */
   topCategories: CategoryTrend[];
-  /** Hour-of-week contact profile fitted from the period (only with ≥ 1 ticket). */
+  /** With `staffing` inputs and tickets: the hour-of-week contact profile fitted from the period. */
   profile: PeakProfile | undefined;
   /** With `staffing` inputs and tickets: agents needed per hour of the week. */
   staffing: StaffingPlan | undefined;

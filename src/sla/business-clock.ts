@@ -110,14 +110,31 @@ export function businessClock(schedule: Schedule): BusinessClock {
   const known = clocks.get(schedule);
   if (known !== undefined) return known;
   const weeks = new Map<number, Week>();
+  // Timers ask in runs on the same week, and each step's end is the next step's start: remember
+  // the last week and the last answer so most questions cost one binary search.
+  let lastIndex = Number.NaN;
+  let lastWeek: Week | undefined;
+  let memoT = Number.NaN;
+  let memoWeek: Week | undefined;
+  let memoValue = 0;
   const weekAt = (index: number): Week => {
+    if (index === lastIndex) return lastWeek as Week;
     let week = weeks.get(index);
     if (week === undefined) {
       if (weeks.size >= MAX_CACHED_WEEKS) weeks.clear();
       week = buildWeek(schedule, index);
       weeks.set(index, week);
     }
+    lastIndex = index;
+    lastWeek = week;
     return week;
+  };
+  const before = (week: Week, t: number): number => {
+    if (t === memoT && week === memoWeek) return memoValue;
+    memoValue = openBefore(week, t);
+    memoT = t;
+    memoWeek = week;
+    return memoValue;
   };
   const clock: BusinessClock = {
     openMs(a, b) {
@@ -125,17 +142,20 @@ export function businessClock(schedule: Schedule): BusinessClock {
       const ia = Math.floor(a / WEEK_MS);
       const ib = Math.floor(b / WEEK_MS);
       const wa = weekAt(ia);
-      if (ia === ib) return openBefore(wa, b) - openBefore(wa, a);
-      let sum = weekTotal(wa) - openBefore(wa, a);
+      if (ia === ib) {
+        const start = before(wa, a);
+        return before(wa, b) - start;
+      }
+      let sum = weekTotal(wa) - before(wa, a);
       for (let i = ia + 1; i < ib; i++) sum += weekTotal(weekAt(i));
-      return sum + openBefore(weekAt(ib), b);
+      return sum + before(weekAt(ib), b);
     },
     advance(a, need) {
       if (need <= 0) return a;
       let index = Math.floor(a / WEEK_MS);
       let week = weekAt(index);
       // Target open-ms position inside the current week.
-      let target = openBefore(week, a) + need;
+      let target = before(week, a) + need;
       for (let n = 0; n < MAX_SEARCH_WEEKS; n++) {
         const { starts, ends, cum } = week;
         const total = cum[cum.length - 1] as number;
