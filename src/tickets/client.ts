@@ -129,6 +129,11 @@ const idSchema = z.string().trim().min(1, 'ticket id is empty').max(200);
 const reasonSchema = z.strictObject({ reason: z.string().trim().min(1, 'give a reason').max(5000) });
 const messageSchema = z.string().trim().min(1, 'message is empty').max(65_000);
 const resolutionSchema = z.strictObject({ comment: z.string().trim().min(1).max(65_000).optional() });
+/** Any plain object; its fields are parsed by listQuerySchema after the client takes out signal and cursor. */
+const queryObjectSchema = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'pass an object of filters, e.g. { status: "open", pageSize: 20 }',
+);
 const watchSchema = z.object({ intervalMs: z.number().int().min(10).default(30_000), signal: z.instanceof(AbortSignal).optional() });
 const hintSchema = z.object({ category: z.string(), urgency: z.enum(URGENCY_LEVELS).optional() }).optional();
 
@@ -172,7 +177,8 @@ export function createTicketClient(options: TicketClientOptions): TicketClient {
   }
 
   async function listPage(query: ListOptions & { cursor?: string } = {}): Promise<TicketPage> {
-    const { signal, cursor, ...rest } = query ?? {};
+    // Checked before the rest-spread: spreading a 1 MB string makes a million keys before zod sees it.
+    const { signal, cursor, ...rest } = validate(queryObjectSchema, query ?? {}, ['query']) as ListOptions & { cursor?: string };
     const clean: ListQuery = validate(listQuerySchema, rest, ['query']);
     return backend.list({ ...clean, ...(cursor !== undefined ? { cursor: validate(z.string().min(1), cursor, ['query', 'cursor']) } : {}) }, signal ? { signal } : {});
   }
@@ -271,7 +277,7 @@ export function createTicketClient(options: TicketClientOptions): TicketClient {
       return event;
     },
     async *list(listQuery) {
-      const query = listQuery ?? {};
+      const query = validate(queryObjectSchema, listQuery ?? {}, ['query']) as ListOptions;
       const seen = new Set<string>();
       let cursor: string | undefined;
       do {

@@ -226,6 +226,23 @@ describe('createTicketClient', () => {
     expect(isValidationError(await rejection(client.get(42 as never)))).toBe(true);
   });
 
+  it('refuses a non-object list query before spreading it (a 1 MB string, an array, a number), without calling the backend', async () => {
+    const backend = counted();
+    const client = createTicketClient({ backend });
+    const huge = ' '.repeat(1e6);
+    for (const bad of [huge, ['open'], 7, 'open']) {
+      const fromPage = await rejection<ValidationError>(client.listPage(bad as never));
+      expect(isValidationError(fromPage)).toBe(true);
+      expect(fromPage.field).toBe('query');
+      // The message says what to pass and never echoes the input.
+      expect(fromPage.message).toContain('pass an object of filters');
+      expect(fromPage.message.length).toBeLessThan(200);
+      const fromList = await rejection<ValidationError>(client.list(bad as never).next());
+      expect(fromList.field).toBe('query');
+    }
+    expect(backend.calls).toEqual([]);
+  });
+
   it('rejects a missing backend with a clear message', () => {
     expect(() => createTicketClient({} as never)).toThrowError(/memoryBackend\(\)/);
   });
