@@ -1,6 +1,6 @@
 /**
  * One typed ticket client over pluggable backends: the model, the status workflow, the client,
- * and the memory and generic REST backends. Zendesk and Freshdesk live in
+ * and the memory, file and generic REST backends. Zendesk and Freshdesk live in
  * `walletdesk/tickets/zendesk` and `walletdesk/tickets/freshdesk`; the conformance suite every
  * backend passes is `walletdesk/tickets/testing`.
  *
@@ -19,6 +19,7 @@ export type {
   TimelineSupport,
 } from './backend.js';
 export { defineBackend } from './backend.js';
+export { type FileBackend, type FileBackendOptions, fileBackend } from './backends/file/index.js';
 export { type MemoryBackend, type MemoryBackendOptions, type MemoryState, memoryBackend } from './backends/memory/index.js';
 export { type RestBackendOptions, restBackend } from './backends/rest/index.js';
 export {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -64,6 +64,54 @@ describe.skipIf(!existsSync(bin))('walletdesk ticket (built dist/cli.js)', () =>
     expect(JSON.parse(missing.stderr).error.message).toContain('42 not found');
     expect(run(['ticket', 'frobnicate', '--store', store]).stderr).toContain('one of create, list, show');
     expect(run(['ticket', 'list', '--backend', 'rest']).stderr).toContain('--base-url');
+  });
+
+  it('two shells × 10 creates into one --store: 20 tickets, every reported create present (2 × 40 lost 1 before fileBackend)', async () => {
+    const store = join(dir, 'parallel.json');
+    const shell = async (label: string) => {
+      const made: Array<{ id: string; subject: string }> = [];
+      // 10 each, not 40: every run starts a node process with the whole CLI (~4 s on a loaded CI box).
+      for (let i = 0; i < 10; i++) {
+        const r = await runAsync(['ticket', 'create', `${label}-${i}`, '--category', 'other', '--store', store, '--json']);
+        expect(r.code, r.stderr).toBe(0);
+        const t = JSON.parse(r.stdout) as { id: string; subject: string };
+        made.push({ id: t.id, subject: t.subject });
+      }
+      return made;
+    };
+    const reported = (await Promise.all([shell('a'), shell('b')])).flat();
+    const listed = JSON.parse(run(['ticket', 'list', '--store', store, '--json']).stdout) as Array<{ id: string; subject: string }>;
+    expect(listed).toHaveLength(20);
+    const byId = new Map(listed.map((t) => [t.id, t.subject]));
+    expect(reported.filter((r) => byId.get(r.id) !== r.subject)).toEqual([]);
+  }, 300_000);
+
+  it('a bad --store is one message naming --store: missing directory, a directory, null, [null], duplicate ids', () => {
+    const folder = join(dir, 'folder');
+    mkdirSync(folder, { recursive: true });
+    const write = (name: string, text: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    const ticket = { id: '1', subject: 's', description: 'd', status: 'new', priority: 'normal', category: 'other', channel: 'web', requester: {}, tags: [], escalationLevel: 0, createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z', customFields: {} };
+    const dup = write('dup.json', JSON.stringify({ tickets: [ticket, ticket], comments: [] }));
+    for (const [store, problem] of [
+      [join(dir, 'missing', 'x.json'), /directory of the ticket store does not exist/],
+      [folder, /is a directory/],
+      [write('null.json', 'null'), /holds null/],
+      [write('nulls.json', '[null]'), /holds an array/],
+      [dup, /ticket id "1" appears more than once/],
+    ] as const) {
+      const r = run(['ticket', 'create', 'x', '--category', 'other', '--store', store, '--json']);
+      expect(r.code).toBe(1);
+      const { error } = JSON.parse(r.stderr) as { error: { field: string; message: string } };
+      expect(error.field).toBe('--store');
+      expect(error.message).toMatch(problem);
+      expect(error.message).not.toMatch(/ENOENT|EISDIR/);
+    }
+    // The ambiguous store was refused, not rewritten with one of the two tickets dropped.
+    expect(JSON.parse(readFileSync(dup, 'utf8')).tickets).toHaveLength(2);
   });
 
   it('talks to a REST service with the token from WALLETDESK_TOKEN, never echoing it', async () => {

@@ -1,15 +1,15 @@
 /**
- * The actions of `walletdesk ticket create|list|show`: the ticket client from the command line, on a memory
- * backend saved to a JSON file (default) or on a REST service (`--backend rest --base-url …`,
+ * The actions of `walletdesk ticket create|list|show`: the ticket client from the command line, on a
+ * store file shared safely between runs (`fileBackend`, the default) or on a REST service (`--backend rest --base-url …`,
  * token from `WALLETDESK_TOKEN`, never a flag, so it stays out of shell history and `ps`).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { classify } from '../../classifier/classifier.js';
-import { memoryBackend, type MemoryState } from '../../tickets/backends/memory/index.js';
+import { fileBackend } from '../../tickets/backends/file/index.js';
 import { restBackend } from '../../tickets/backends/rest/index.js';
 import type { TicketBackend } from '../../tickets/backend.js';
-import { createTicketClient } from '../../tickets/client.js';
+import { createTicketClient, type TicketClient } from '../../tickets/client.js';
+import { isValidationError } from '../../errors/index.js';
 import type { Comment, Ticket, TicketInputInit, TicketStatus } from '../../tickets/model.js';
 import { UserError } from '../user-error.js';
 
@@ -36,36 +36,18 @@ export interface TicketCommandResult {
 /** The default file the memory backend is saved to. */
 export const DEFAULT_STORE = 'walletdesk-tickets.json';
 
-function reviveState(raw: string, file: string): MemoryState {
-  let data: MemoryState;
-  try {
-    data = JSON.parse(raw) as MemoryState;
-  } catch {
-    throw new UserError(`--store: ${file} is not a walletdesk ticket store (not JSON)`);
-  }
-  if (!Array.isArray(data.tickets) || !Array.isArray(data.comments)) throw new UserError(`--store: ${file} is not a walletdesk ticket store`);
-  for (const t of data.tickets) Object.assign(t, { createdAt: new Date(t.createdAt), updatedAt: new Date(t.updatedAt) });
-  for (const c of data.comments) c.createdAt = new Date(c.createdAt);
-  return { ...data, idempotency: data.idempotency ?? [] };
-}
-
 function openBackend(o: TicketCommandOptions, env: NodeJS.ProcessEnv): { backend: TicketBackend; where: string } {
-  const kind = o.backend ?? 'memory';
+  const kind = o.backend === undefined ? 'file' : String(o.backend);
   if (kind === 'rest') {
     if (!o.baseUrl) throw new UserError('--base-url is required with --backend rest');
     const token = env.WALLETDESK_TOKEN || undefined;
     return { backend: restBackend({ baseUrl: o.baseUrl, ...(token ? { token } : {}) }), where: o.baseUrl };
   }
-  if (kind !== 'memory') throw new UserError(`--backend: "${kind}" is not one of memory, rest`);
+  // 'memory' is the old name of the file store, kept so existing scripts work.
+  if (kind !== 'file' && kind !== 'memory') throw new UserError(`--backend: "${kind}" is not one of file, rest`, '--backend');
   const file = resolve(o.store ?? env.WALLETDESK_STORE ?? DEFAULT_STORE);
-  const initial = existsSync(file) ? reviveState(readFileSync(file, 'utf8'), file) : undefined;
-  const backend = memoryBackend({
-    ...(initial ? { initial } : {}),
-    onChange: (state) => {
-      writeFileSync(`${file}.tmp`, `${JSON.stringify(state, null, 2)}\n`);
-      renameSync(`${file}.tmp`, file);
-    },
-  });
+  // Locked, re-read and atomically replaced on every write, so parallel runs lose no ticket.
+  const backend = fileBackend({ path: file });
   return { backend, where: file };
 }
 
@@ -78,6 +60,18 @@ export async function runTicketCommand(action: string, args: string[], o: Ticket
   const { backend, where } = openBackend(o, env);
   const client = createTicketClient({ backend });
   try {
+    return await runAction(action, args, o, client, backend.name, where);
+  } catch (error) {
+    // The store's problems are the --store flag's, in the user's words.
+    if (isValidationError(error) && error.field === 'options.path') throw new UserError(`--store: ${error.issues[0]?.message ?? error.message}`, '--store');
+    throw error;
+  } finally {
+    await client.dispose();
+  }
+}
+
+async function runAction(action: string, args: string[], o: TicketCommandOptions, client: TicketClient, backendName: string, where: string): Promise<TicketCommandResult> {
+  {
     if (action === 'create') {
       const subject = args.join(' ').trim();
       if (subject === '') throw new UserError('missing <subject>: walletdesk ticket create "Top-up failed" --description "…"');
@@ -91,7 +85,7 @@ export async function runTicketCommand(action: string, args: string[], o: Ticket
       };
       // No --category: let the classifier pick category and priority from the text.
       const ticket = await client.create(input, o.category ? {} : { classification: classify(`${subject}\n${o.description ?? ''}`) });
-      return { text: `Created ticket ${summary(ticket)}\n  (${backend.name}: ${where})`, json: ticket };
+      return { text: `Created ticket ${summary(ticket)}\n  (${backendName}: ${where})`, json: ticket };
     }
     if (action === 'list') {
       const limit = o.limit === undefined ? Number.POSITIVE_INFINITY : Number(o.limit);
@@ -120,8 +114,6 @@ export async function runTicketCommand(action: string, args: string[], o: Ticket
       ];
       return { text: lines.join('\n'), json: { ticket, comments } };
     }
-    throw new UserError(`unknown ticket action "${action}": one of create, list, show`);
-  } finally {
-    await client.dispose();
+    throw new UserError(`unknown ticket action "${action}": one of create, list, show`, '<action>');
   }
 }

@@ -7,8 +7,8 @@ import { DEFAULT_STORE, runTicketCommand, type TicketCommandOptions } from './ti
 export function registerTicket(cli: CAC): void {
   cli
     .command('ticket <action> [...args]', 'Tickets: create <subject> | list | show <id>')
-    .option('--backend <memory|rest>', 'Where tickets live (default memory, saved to --store)')
-    .option('--store <file>', `JSON file of the memory backend (default ${DEFAULT_STORE}, or WALLETDESK_STORE)`)
+    .option('--backend <file|rest>', 'Where tickets live (default file: the --store file, safe to share between runs)')
+    .option('--store <file>', `The ticket store file (default ${DEFAULT_STORE}, or WALLETDESK_STORE); its directory must exist`)
     .option('--base-url <url>', 'REST service URL (with --backend rest; token from WALLETDESK_TOKEN)')
     .option('--description <text>', "create: the problem in the user's words")
     .option('--category <id>', 'create: a taxonomy category, e.g. top_up')

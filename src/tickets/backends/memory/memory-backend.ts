@@ -1,6 +1,6 @@
 /**
- * A complete backend held in memory: for `npm start`, tests, examples, prototypes and the CLI's
- * file store. It declares every capability, so it is also the reference the conformance suite is
+ * A complete backend held in memory: for `npm start`, tests, examples and prototypes; `fileBackend`
+ * runs each operation on one, loaded from the store file under a lock. It declares every capability, so it is also the reference the conformance suite is
  * written against.
  */
 import { z } from 'zod';
@@ -34,7 +34,7 @@ export interface MemoryBackendOptions {
   now?: () => Date;
   /** State to start from (e.g. read from a file). */
   initial?: MemoryState;
-  /** Called after every write with the new state (e.g. to save it). */
+  /** Called after every write with the new state. To keep tickets in a file, use `fileBackend` instead: it locks and writes atomically. */
   onChange?: (state: MemoryState) => void;
   /** Turn capabilities off to rehearse a smaller help-desk (e.g. `{ onHold: false }`). */
   capabilities?: Partial<BackendCapabilities>;

@@ -1,0 +1,1 @@
+export { type FileBackend, type FileBackendOptions, fileBackend } from './file-backend.js';
