@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../../../_internal/validate.js';
+import { isValidationError } from '../../../errors/guards.js';
 import { ValidationError } from '../../../errors/validation-error.js';
 import type { BackendCapabilities, TicketBackend } from '../../backend.js';
 import { type MemoryState, memoryBackend } from '../memory/index.js';
@@ -45,7 +46,7 @@ const optionsSchema = z.strictObject({
 
 const EMPTY: MemoryState = { tickets: [], comments: [], idempotency: [] };
 
-type Method = 'create' | 'get' | 'update' | 'addComment' | 'listComments' | 'list' | 'rate';
+type Method = 'create' | 'get' | 'update' | 'addComment' | 'listComments' | 'list' | 'rate' | 'timeline' | 'logContact';
 
 /**
  * A ticket backend in one JSON file, safe to share between processes: a lock around every
@@ -133,14 +134,22 @@ export function fileBackend(fileOptions: FileBackendOptions): FileBackend {
       const at = await locate();
       const once = async (): Promise<unknown> => {
         let changed: MemoryState | undefined;
-        const memory = memoryBackend({
-          initial: await read(at),
-          ...(options.now ? { now: options.now } : {}),
-          ...(options.capabilities ? { capabilities: options.capabilities } : {}),
-          onChange: (state) => {
-            changed = state;
-          },
-        });
+        const initial = await read(at);
+        let memory: ReturnType<typeof memoryBackend>;
+        try {
+          memory = memoryBackend({
+            initial,
+            ...(options.now ? { now: options.now } : {}),
+            ...(options.capabilities ? { capabilities: options.capabilities } : {}),
+            onChange: (state) => {
+              changed = state;
+            },
+          });
+        } catch (error) {
+          // An event the memory backend refuses (e.g. in `timelines`): the file's problem, named as such.
+          if (!isValidationError(error)) throw error;
+          throw new ValidationError([{ path: ['options', 'path'], message: `${at.path} is not a walletdesk ticket store: ${error.message}`, code: 'invalid_store' }]);
+        }
         const result = await (memory[method] as (...a: unknown[]) => Promise<unknown>)(...args);
         if (changed) await write(at, changed);
         return result;
@@ -159,6 +168,8 @@ export function fileBackend(fileOptions: FileBackendOptions): FileBackend {
     listComments: (id) => operate('listComments', false, [id]) as ReturnType<TicketBackend['listComments']>,
     list: (query) => operate('list', false, [query]) as ReturnType<TicketBackend['list']>,
     rate: (id, rating) => operate('rate', true, [id, rating]) as Promise<Awaited<ReturnType<NonNullable<TicketBackend['rate']>>>>,
+    timeline: (id) => operate('timeline', false, [id]) as Promise<Awaited<ReturnType<NonNullable<TicketBackend['timeline']>>>>,
+    logContact: (id, attempt) => operate('logContact', true, [id, attempt]) as Promise<Awaited<ReturnType<NonNullable<TicketBackend['logContact']>>>>,
     exportState: () => serial(async () => read(await locate())),
   };
 }

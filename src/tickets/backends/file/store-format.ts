@@ -17,6 +17,8 @@ const storeSchema = z.strictObject({
   tickets: z.array(ticketSchema.extend({ createdAt: isoDate, updatedAt: isoDate })),
   comments: z.array(commentSchema.extend({ createdAt: isoDate })),
   idempotency: z.array(z.strictObject({ key: z.string(), ticketId: z.string(), fingerprint: z.string() })).default([]),
+  // Each event is checked by the memory backend that loads the state (one owner for the event shape).
+  timelines: z.record(z.string(), z.array(z.unknown())).optional(),
 });
 
 function duplicates(values: string[]): string[] {
@@ -40,7 +42,7 @@ export function parseStore(text: string, path: string): MemoryState {
   }
   let state: MemoryState;
   try {
-    state = validate(storeSchema, json, ['store']);
+    state = validate(storeSchema, json, ['store']) as MemoryState;
   } catch (error) {
     const first = (error as ValidationError).issues[0];
     const where = first?.path.join('.') ?? 'store';
@@ -58,9 +60,9 @@ export function parseStore(text: string, path: string): MemoryState {
   ambiguous('comment id', state.comments.map((c) => c.id));
   ambiguous('idempotency key', state.idempotency.map((e) => e.key));
   const ids = new Set(state.tickets.map((t) => t.id));
-  const orphan = [...state.comments.map((c) => c.ticketId), ...state.idempotency.map((e) => e.ticketId)].find((id) => !ids.has(id));
+  const orphan = [...state.comments.map((c) => c.ticketId), ...state.idempotency.map((e) => e.ticketId), ...Object.keys(state.timelines ?? {})].find((id) => !ids.has(id));
   if (orphan !== undefined) {
-    throw new ValidationError([{ path: ['options', 'path'], message: `${path} is not consistent: a comment or idempotency key points to ticket ${JSON.stringify(orphan)}, which is not in the file`, code: 'invalid_store' }]);
+    throw new ValidationError([{ path: ['options', 'path'], message: `${path} is not consistent: a comment, idempotency key or timeline points to ticket ${JSON.stringify(orphan)}, which is not in the file`, code: 'invalid_store' }]);
   }
   return state;
 }
