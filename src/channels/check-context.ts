@@ -45,3 +45,8 @@ export function walletParams(wallet: Wallet | undefined): Pick<ReasonParams, 'wa
 export function otherParams(wallet: Wallet): Pick<ReasonParams, 'other' | 'otherZh'> {
   return { other: wallet.names.en, otherZh: wallet.names.zh ?? wallet.names.en };
 }
+
+/** A result with the wallet when there is one. */
+export function withWallet(verdict: CheckResult['verdict'], wallet: Wallet | undefined, reasons: Reason[]): CheckResult {
+  return wallet ? { verdict, wallet, reasons } : { verdict, reasons };
+}

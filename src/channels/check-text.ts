@@ -5,7 +5,8 @@
  */
 import { CONTACT_WORDS, type CheckContext, type CheckResult, MAX_CONTACT_LENGTH, type Verdict, walletParams } from './check-context.js';
 import { checkPhone } from './check-phone.js';
-import { checkEmail, checkUrl } from './check-url.js';
+import { checkEmail } from './check-email.js';
+import { checkUrl } from './check-url.js';
 import { extractContacts } from './extract-contacts.js';
 import { type Reason, reason } from './reasons.js';
 import { scanPatterns } from './scam-patterns.js';

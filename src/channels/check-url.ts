@@ -1,30 +1,21 @@
 /**
- * URL and email verdicts. A wallet's domains are host suffixes (per the data README: `alipay.com`
- * covers `cs.alipay.com`, but for WeChat Pay and Google only specific hosts are listed);
+ * URL verdicts. A wallet's domains are host suffixes (per the data README: `alipay.com` covers
+ * `cs.alipay.com`, but for WeChat Pay and Google only specific hosts are listed);
  * user-content hosts beat domains; everything else is compared by its registrable domain (eTLD+1,
- * from the public-suffix list via `tldts`) for look-alikes, brand names and tricks.
+ * from the public-suffix list via `tldts`) for look-alikes, brand names and tricks. The look-alike
+ * analysis of a host is in analyze-host.ts, e-mail addresses in check-email.ts.
  */
 import { parse as parseDomain } from 'tldts';
-import { type CheckContext, type CheckResult, otherParams, walletParams } from './check-context.js';
+import { analyzeHost, type HostFindings, hostMatches, officialDomainOf, POSING } from './analyze-host.js';
+import { type CheckContext, type CheckResult, otherParams, walletParams, withWallet } from './check-context.js';
+import { checkEmail } from './check-email.js';
 import { checkPhone } from './check-phone.js';
-import { editDistance, scriptsOf, skeleton } from './confusables.js';
 import type { UserContentEntry } from './directory-index.js';
 import { hostToUnicode } from './punycode.js';
 import { type Reason, reason } from './reasons.js';
 import type { Channel, Wallet } from './schema.js';
 
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
-/** Words that make a page or address pose as support, sign-in or payment. */
-const POSING =
-  /support|help|service|care|refund|kefu|hotline|contact|customer|number|phone|24-?7|unlock|verif|log-?in|sign-?in|secure|security|account|official|claim|reward|recover|dispute|unfreeze|wallet|客服|热线|解冻|退款|官方|认证|登录/i;
-const FREE_MAIL = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'aol.com', 'icloud.com', 'me.com', 'proton.me',
-  'protonmail.com', 'gmx.com', 'mail.com', 'yandex.com', 'qq.com', 'foxmail.com', '163.com', '126.com', 'sina.com', 'sohu.com', 'aliyun.com',
-]);
-
-function hostMatches(host: string, suffix: string): boolean {
-  return host === suffix || host.endsWith(`.${suffix}`);
-}
 
 function userContentAt(host: string, path: string, entries: readonly UserContentEntry[]): UserContentEntry | undefined {
   const bare = host.startsWith('www.') ? host.slice(4) : host;
@@ -33,14 +24,6 @@ function userContentAt(host: string, path: string, entries: readonly UserContent
     if (host !== e.host && bare !== e.host) return false;
     return path.toLowerCase().startsWith(e.pathPrefix.toLowerCase());
   });
-}
-
-function officialDomainOf(host: string, ctx: CheckContext): { wallet: Wallet; domain: string } | undefined {
-  let best: { wallet: Wallet; domain: string } | undefined;
-  for (const entry of ctx.index.walletDomains) {
-    if (hostMatches(host, entry.domain) && (!best || entry.domain.length > best.domain.length)) best = entry;
-  }
-  return best;
 }
 
 function channelForUrl(wallet: Wallet, url: URL): Channel | undefined {
@@ -72,114 +55,6 @@ function listedChannel(url: URL, ctx: CheckContext): { wallet: Wallet; channel: 
     if (channel) return { wallet, channel };
   }
   return undefined;
-}
-
-/** What the look-alike analysis of a host found. */
-export interface HostFindings {
-  reasons: Reason[];
-  /** The wallet the host imitates or names, if any. */
-  imitated?: Wallet;
-  /** True when a finding alone makes the host suspicious. */
-  danger: boolean;
-}
-
-/**
- * Look-alike analysis of a host that is not one of the wallets' own: punycode, mixed scripts,
- * confusable skeletons, edit distance to an official label, and brand names inside the host.
- */
-export function analyzeHost(host: string, ctx: CheckContext, context: string): HostFindings {
-  const reasons: Reason[] = [];
-  let imitated: Wallet | undefined;
-  const unicodeHost = hostToUnicode(host);
-  const info = parseDomain(host);
-  const registrable = info.domain ?? host;
-  const label = info.domainWithoutSuffix ?? host.split('.')[0] ?? host;
-  const unicodeLabel = hostToUnicode(label);
-  const posing = POSING.test(context);
-
-  const labelsU = unicodeHost.split('.');
-  const suffixLabels = (info.publicSuffix ?? '').split('.').filter(Boolean).length;
-  const nameLabels = labelsU.slice(0, Math.max(1, labelsU.length - suffixLabels));
-
-  if (host.includes('xn--')) {
-    const latinish = nameLabels.some((l) => {
-      const s = scriptsOf(l);
-      return s.has('Latin') || s.has('Cyrillic') || s.has('Greek') || s.has('Armenian');
-    });
-    if (latinish) reasons.push(reason('punycode', ctx.locale, { detail: unicodeHost }, host));
-  }
-  const mixed = nameLabels.find((l) => {
-    const s = scriptsOf(l);
-    s.delete('Han');
-    return s.size > 1;
-  });
-  if (mixed) reasons.push(reason('mixed_scripts', ctx.locale, { detail: mixed }, host));
-
-  // Look-alikes of an official label.
-  const skel = skeleton(unicodeLabel);
-  for (const official of ctx.index.officialLabels) {
-    if (registrable === official.domain) continue;
-    const names = walletParams(official.wallet);
-    if (skel === official.skeleton) {
-      imitated ??= official.wallet;
-      if (unicodeLabel !== official.label) {
-        reasons.push(reason('confusable_domain', ctx.locale, { ...names, domain: hostToUnicode(registrable), other: official.domain }, host));
-      } else if (official.generic) {
-        // apple.com.cn, google.de: a common word under another suffix is often the company's own
-        // local site, and often someone else entirely. Not evidence either way.
-        reasons.push(reason('same_name_other_domain', ctx.locale, { ...names, domain: registrable, list: official.wallet.domains.join(', ') }, host));
-        return { reasons, imitated: official.wallet, danger: reasons.some((r) => r.severity === 'danger') };
-      } else {
-        reasons.push(reason('lookalike_domain', ctx.locale, { ...names, domain: hostToUnicode(registrable), other: official.domain }, host));
-      }
-      break;
-    }
-    if (official.generic || official.label.length < 5) continue;
-    const distance = editDistance(skel, official.skeleton, 2);
-    const claimedHere = ctx.claimed?.id === official.wallet.id;
-    if ((distance === 1 && official.label.length >= 5) || (distance === 2 && official.label.length >= 6 && (claimedHere || posing))) {
-      imitated ??= official.wallet;
-      reasons.push(reason('lookalike_domain', ctx.locale, { ...names, domain: hostToUnicode(registrable), other: official.domain }, host));
-      break;
-    }
-  }
-
-  // Brand names inside someone else's host: alipay-help.top, venmo.support-center.xyz.
-  if (!imitated) {
-    const hostText = nameLabels.join('.');
-    const hostSkeleton = skeleton(hostText);
-    const squeezed = hostText.replace(/-/g, '');
-    const tokens = hostText.toLowerCase().split(/[^\p{L}]+/u);
-    let hit: { term: string; wallet: Wallet } | undefined;
-    for (const brand of ctx.index.domainBrands) {
-      if (hostText.includes(brand.term) || squeezed.includes(brand.term) || hostSkeleton.includes(skeleton(brand.term))) {
-        hit = brand;
-        break;
-      }
-    }
-    if (!hit) {
-      for (const token of tokens) {
-        const wallet = ctx.index.labelTokens.get(token) ?? ctx.index.brandTokens.get(token);
-        if (wallet && token.length >= 3) {
-          hit = { term: token, wallet };
-          break;
-        }
-      }
-    }
-    if (!hit) {
-      for (const brand of ctx.index.textBrands) {
-        if (/[^\x00-\x7f]/.test(brand.term) && hostText.includes(brand.term)) {
-          hit = brand;
-          break;
-        }
-      }
-    }
-    if (hit) {
-      imitated = hit.wallet;
-      reasons.push(reason('brand_in_domain', ctx.locale, { ...walletParams(hit.wallet), detail: hit.term, domain: hostToUnicode(registrable) }, host));
-    }
-  }
-  return imitated || reasons.length > 0 ? { reasons, ...(imitated ? { imitated } : {}), danger: reasons.length > 0 } : { reasons, danger: false };
 }
 
 function brandInPath(url: URL, ctx: CheckContext): Wallet | undefined {
@@ -327,78 +202,10 @@ export function checkUrl(input: string, ctx: CheckContext): CheckResult {
   return { verdict: 'unknown', reasons };
 }
 
-function withWallet(verdict: CheckResult['verdict'], wallet: Wallet | undefined, reasons: Reason[]): CheckResult {
-  return wallet ? { verdict, wallet, reasons } : { verdict, reasons };
-}
-
 function decodeSafe(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
     return text;
   }
-}
-
-/** Checks one email address. */
-export function checkEmail(input: string, ctx: CheckContext): CheckResult {
-  const address = input.trim().normalize('NFKC').toLowerCase();
-  const at = address.lastIndexOf('@');
-  const local = address.slice(0, at);
-  let domain = address.slice(at + 1).replace(/\.$/, '');
-  try {
-    domain = new URL(`http://${domain}`).hostname;
-  } catch {
-    return { verdict: 'unknown', reasons: [reason('invalid_url', ctx.locale)] };
-  }
-  if (at <= 0 || !domain.includes('.')) return { verdict: 'unknown', reasons: [reason('invalid_url', ctx.locale)] };
-  const claimed = ctx.claimed;
-  const exact = ctx.index.emails.get(`${local}@${domain}`);
-  if (exact) {
-    const names = walletParams(exact.wallet);
-    if (claimed && claimed.id !== exact.wallet.id) {
-      return {
-        verdict: 'suspicious',
-        wallet: exact.wallet,
-        channel: exact.channel,
-        reasons: [reason('belongs_to_other_wallet', ctx.locale, { ...walletParams(claimed), ...otherParams(exact.wallet), detail: 'email address', detailZh: '邮箱' }, address)],
-      };
-    }
-    const reasons = [
-      reason('official_channel', ctx.locale, { ...names, detail: 'email address', detailZh: '邮箱', value: exact.channel.value, source: exact.channel.source, checkedAt: exact.channel.checkedAt }, address),
-    ];
-    if (exact.channel.purpose === 'report_fraud') reasons.push(reason('report_only', ctx.locale, names));
-    return { verdict: 'official', wallet: exact.wallet, channel: exact.channel, reasons };
-  }
-  const official = officialDomainOf(domain, ctx);
-  if (official) {
-    if (claimed && claimed.id !== official.wallet.id) {
-      return {
-        verdict: 'suspicious',
-        wallet: official.wallet,
-        reasons: [reason('belongs_to_other_wallet', ctx.locale, { ...walletParams(claimed), ...otherParams(official.wallet), detail: 'email address', detailZh: '邮箱' }, address)],
-      };
-    }
-    return { verdict: 'official', wallet: official.wallet, reasons: [reason('official_email_domain', ctx.locale, { ...walletParams(official.wallet), domain: official.domain }, address)] };
-  }
-  const reasons: Reason[] = [];
-  const unverified = ctx.index.unverifiedEmails.get(`${local}@${domain}`);
-  if (unverified && (!claimed || claimed.id === unverified.wallet.id)) {
-    const names = walletParams(unverified.wallet);
-    reasons.push(reason(claimed ? 'unverified_number' : 'unverified_attribution', ctx.locale, { ...names, source: unverified.contact.seenAt }, address));
-  }
-  const findings = analyzeHost(domain, ctx, address);
-  reasons.push(...findings.reasons);
-  const localBrand = ctx.index.domainBrands.find((b) => local.replace(/[^a-z0-9]/g, '').includes(b.term));
-  const wallet = claimed ?? findings.imitated ?? localBrand?.wallet;
-  if (FREE_MAIL.has(domain) && (claimed || localBrand || POSING.test(local))) {
-    reasons.push(reason('free_email_provider', ctx.locale, { ...walletParams(wallet), domain }, address));
-  }
-  if (reasons.some((r) => r.severity === 'danger')) return withWallet('suspicious', wallet, reasons);
-  if (claimed && claimed.domains.length > 0) {
-    reasons.push(reason('email_not_listed', ctx.locale, { ...walletParams(claimed), list: claimed.domains.join(', '), domain }, address));
-    return withWallet('suspicious', claimed, reasons);
-  }
-  if (claimed) reasons.push(reason('no_sourced_domain', ctx.locale, walletParams(claimed)));
-  else reasons.push(reason('not_in_directory', ctx.locale));
-  return withWallet('unknown', claimed, reasons);
 }

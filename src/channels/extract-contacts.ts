@@ -5,6 +5,8 @@
  * the directory knows them (95188, 2882). Order, transaction and tracking numbers are not phone
  * numbers either (see `reference-numbers.ts`); they are returned in `references` instead.
  */
+import { parse as parseDomain } from 'tldts';
+import { emailPattern } from '../_internal/email-pattern.js';
 import type { DirectoryIndex } from './directory-index.js';
 import { foldChineseDigits, parsePhone, phoneKeys } from './phone-number.js';
 import { endsWithReferenceLabel, referenceShaped } from './reference-numbers.js';
@@ -17,13 +19,22 @@ export interface ExtractedContact {
   readonly index: number;
 }
 
-const TLDS =
-  'com|net|org|cn|top|xyz|app|me|io|co|info|cc|vip|shop|site|online|ly|gl|gd|ph|ke|in|sg|uk|hk|tk|ml|ga|cf|gq|link|live|support|help|club|icu|buzz|page|store|tech|pro|biz|ru|us|de|fr|jp|kr|tw|mo|au|ca|gov|edu|mobi|wang|ink|work|cash|money|pay|finance|bank';
-const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}\b/gi;
-const URL_RE = new RegExp(
-  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'，。！？、；：（）【】「」《》]+|(?<![@\\w.-])(?:[a-z0-9-]{1,63}\\.){1,8}(?:${TLDS})\\b(?::\\d+)?(?:\\/[^\\s<>"'，。！？、；：（）【】「」《》]*)?`,
-  'gi',
-);
+const EMAIL = emailPattern();
+// A bare host ("paypal-help.lol/login") is any dotted name whose last label is a top-level domain
+// on the public-suffix list (checked with tldts below, so new gTLDs such as .lol, .sbs, .cfd count).
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'，。！？、；：（）【】「」《》]+|(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z][a-z0-9-]{1,62}(?![\w-])(?::\d{1,5})?(?:\/[^\s<>"'，。！？、；：（）【】「」《》]*)?/gi;
+// Top-level domains that are more often file extensions in a message ("README.md", "setup.py").
+const FILE_EXTENSIONS = new Set(['md', 'py', 'sh', 'pl', 'rs', 'ps', 'so', 'pm', 'mk']);
+
+/** True when a schemeless candidate ends in a real top-level domain, written as a host, not a sentence. */
+function bareHost(candidate: string): boolean {
+  const host = candidate.replace(/[:/].*$/, '');
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  // "Thanks.See you": a capital after the dot starts a sentence; hosts are written in one case.
+  if (/^[A-Z][a-z]/.test(tld) || FILE_EXTENSIONS.has(tld.toLowerCase())) return false;
+  const info = parseDomain(host.toLowerCase());
+  return info.isIcann === true && Boolean(info.domain);
+}
 const PHONE =
   /[+⭐★☎📞]?[(（]?(?:\+|00)?[0-9][0-9Oo\s\-–—.•·⭐★()（）[\]\u00a0]{1,28}[0-9](?:\s*(?:转|轉|按|ext\.?|x)\s*[0-9]{1,4})?/gu;
 const PHONE_WORD = /(?:拨打|致电|电话|热线|客服|联系|号码|打|call|dial|phone|hotline|helpline|tel|contact|number|at)\W{0,6}$/i;
@@ -79,6 +90,15 @@ export function extractContacts(text: string, index: DirectoryIndex, limit = 20,
   });
   masked = masked.replace(URL_RE, (match, offset: number) => {
     const value = match.replace(/[.,;:!?)\]}>'"]+$/, '');
+    if (!/^(?:https?:\/\/|www\.)/i.test(match) && !bareHost(value)) {
+      // "paypal.com.evil": keep the longest front part that is a host ("paypal.com").
+      const labels = value.replace(/[:/].*$/, '').split('.');
+      while (labels.length > 2 && !bareHost(labels.slice(0, -1).join('.'))) labels.pop();
+      const host = labels.slice(0, -1).join('.');
+      if (labels.length < 3 || !bareHost(host)) return match;
+      found.push({ kind: 'url', value: host, index: offset });
+      return ' '.repeat(host.length) + match.slice(host.length);
+    }
     if (!/^\d+(?:\.\d+)+$/.test(value)) found.push({ kind: 'url', value, index: offset }); // not "3.5"
     return ' '.repeat(match.length);
   });

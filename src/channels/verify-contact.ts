@@ -10,7 +10,8 @@ import { CONTACT_WORDS, type CheckContext, type CheckResult, MAX_CONTACT_LENGTH,
 import { type CallDirection, judgeDirection } from './check-callback.js';
 import { checkPhone } from './check-phone.js';
 import { type ContactFinding, checkText, walletsNamedIn } from './check-text.js';
-import { checkEmail, checkUrl } from './check-url.js';
+import { checkEmail } from './check-email.js';
+import { checkUrl } from './check-url.js';
 import { builtinDirectory, type Directory } from './directory.js';
 import { indexOf } from './directory-index.js';
 import { parsePhone } from './phone-number.js';

@@ -1,7 +1,8 @@
+import { emailPattern } from '../_internal/email-pattern.js';
 import type { Candidate } from './types.js';
 
 // The lookbehind pins the start to a token boundary, so each '@' is examined from one start only (linear).
-const EMAIL_RE = /(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])/g;
+const EMAIL_RE = emailPattern();
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\d.\\w])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
 
