@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { findChannels, type RankedChannel } from '../channels/find-channels.js';
 import { channelSchedule, type Directory } from '../channels/index.js';
 import type { ContactFinding } from '../channels/check-text.js';
+import { type ContactAttempt, contactAttemptSchema, type EscalationStep, escalationPath } from '../channels/escalation.js';
 import { verifyContact } from '../channels/verify-contact.js';
 import { classify } from '../classifier/classifier.js';
 import { helpFor } from '../classifier/help/help-for.js';
@@ -33,6 +34,11 @@ export interface TriageOptions {
   redact?: boolean;
   /** The contact directory to rank channels from and check contacts against; the built-in one unless given. */
   directory?: Directory;
+  /**
+   * Contacts with support already made (the contact log). When one was not resolved and a
+   * `wallet` is given, the result carries `escalation`: the next steps up to the regulator.
+   */
+  tried?: ContactAttempt[];
 }
 
 /** The ticket priority a triage suggests (the `walletdesk/tickets` scale). */
@@ -78,6 +84,11 @@ export interface Triage {
   redacted: string;
   /** Ready for `client.create()` of `walletdesk/tickets`. */
   ticketDraft: TicketDraft;
+  /**
+   * When `tried` holds a contact that did not solve it (and a wallet is given): the escalation
+   * ladder from `escalationPath` of `walletdesk/channels`, skipping what was tried.
+   */
+  escalation?: EscalationStep[];
 }
 
 const optionsSchema = z.object({
@@ -87,6 +98,7 @@ const optionsSchema = z.object({
   now: z.date().refine((d) => !Number.isNaN(d.getTime()), 'Invalid date').optional(),
   redact: z.boolean().optional(),
   directory: z.custom<Directory>((d) => typeof d === 'object' && d !== null && typeof (d as Directory).getWallet === 'function', 'expected a Directory').optional(),
+  tried: z.array(contactAttemptSchema).max(1000).optional(),
 });
 
 const HUMAN_KINDS = new Set(['phone', 'chat', 'in_app', 'web', 'email']);
@@ -156,6 +168,20 @@ export function triage(message: string, options: TriageOptions = {}): Triage {
   const fromUrgency = priorityForUrgency(classification.urgency);
   const priority = check.verdict === 'suspicious' && fromUrgency !== 'urgent' ? 'high' : fromUrgency;
 
+  const unresolved = (opts.tried ?? []).some((a) => a.outcome !== 'resolved');
+  const escalation =
+    opts.wallet && unresolved
+      ? escalationPath({
+          wallet: opts.wallet,
+          category: classification.category,
+          tried: opts.tried as ContactAttempt[],
+          now,
+          locale,
+          ...(opts.region ? { region: opts.region } : {}),
+          ...(opts.directory ? { directory: opts.directory } : {}),
+        })
+      : undefined;
+
   return {
     classification,
     help: { title: h.title, steps: h.steps, prepare: h.prepare, urgency: h.urgency, ...(h.escalateTo ? { escalateTo: h.escalateTo } : {}) },
@@ -164,5 +190,6 @@ export function triage(message: string, options: TriageOptions = {}): Triage {
     safety: { verdict: check.verdict, contacts, warnings },
     redacted,
     ticketDraft: { subject, description: redacted.length > MAX_DESCRIPTION ? `${redacted.slice(0, MAX_DESCRIPTION - 1)}…` : redacted, category: classification.category, priority, channel: 'web' },
+    ...(escalation ? { escalation } : {}),
   };
 }

@@ -61,3 +61,35 @@ describe('triage on edge input', () => {
     expect(triage('付款失败', { now, locale: 'en' }).help.title).toMatch(/[a-z]/i);
   });
 });
+
+describe('triage with a contact log (tried)', () => {
+  const tried = [{ channel: 'phone', at: new Date('2026-11-01T02:00:00Z'), agentId: '8812', outcome: 'unresolved' as const }];
+
+  it('adds the escalation ladder when a contact did not solve it', () => {
+    const t = triage('退款一直没到账，商家不处理', { wallet: 'alipay', now, tried });
+    expect(t.escalation?.map((s) => s.rung)).toEqual(['senior_agent', 'written_record', 'regulator']);
+    expect(t.escalation?.[0]?.prepare.join('\n')).toContain('#8812');
+  });
+
+  it('keeps freeze-first for a stolen account', () => {
+    const t = triage('my account was hacked and money is gone', { wallet: 'paypal', now, tried });
+    expect(t.escalation?.[0]?.rung).toBe('freeze_account');
+  });
+
+  it('has no ladder without an unresolved contact or without a wallet', () => {
+    expect(triage('退款没到账', { wallet: 'alipay', now }).escalation).toBeUndefined();
+    expect(triage('退款没到账', { wallet: 'alipay', now, tried: [{ ...tried[0]!, outcome: 'resolved' }] }).escalation).toBeUndefined();
+    expect(triage('退款没到账', { now, tried }).escalation).toBeUndefined();
+  });
+
+  it('names the field of a bad contact', () => {
+    let error: unknown;
+    try {
+      triage('hi', { wallet: 'alipay', tried: [{ channel: 'phone', at: new Date('x'), outcome: 'unresolved' }] });
+    } catch (e) {
+      error = e;
+    }
+    expect(isValidationError(error)).toBe(true);
+    expect(String((error as Error).message)).toMatch(/tried\[0\]\.at/);
+  });
+});

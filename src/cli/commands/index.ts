@@ -5,6 +5,7 @@
 import type { CAC } from 'cac';
 import { registerBestTime } from './best-time.js';
 import { registerContacts } from './contacts.js';
+import { registerEscalate } from './escalate.js';
 import { registerHours } from './hours.js';
 import { registerTicket } from './ticket.js';
 import { registerTriage } from './triage.js';
@@ -13,4 +14,4 @@ import { registerVerify } from './verify.js';
 /** Adds one command (its flags, help and action) to the CLI. */
 export type RegisterCommand = (cli: CAC) => void;
 
-export const commands: readonly RegisterCommand[] = [registerTriage, registerContacts, registerHours, registerBestTime, registerVerify, registerTicket];
+export const commands: readonly RegisterCommand[] = [registerTriage, registerContacts, registerHours, registerBestTime, registerVerify, registerEscalate, registerTicket];
