@@ -11,6 +11,7 @@ export const entries = {
   hours: 'src/hours/index.ts',
   classifier: 'src/classifier/index.ts',
   privacy: 'src/privacy/index.ts',
+  triage: 'src/triage/index.ts',
   tickets: 'src/tickets/index.ts',
   sla: 'src/sla/index.ts',
   insights: 'src/insights/index.ts',

@@ -1,6 +1,7 @@
 // A wallet help widget without a framework: triage what the user types, show the category,
 // self-help steps, official channels with open-now, and a warning for a suspicious number or link.
-import { listWallets, triage } from 'walletdesk';
+import { listWallets } from 'walletdesk';
+import { triage } from 'walletdesk/triage';
 
 const $ = (id) => document.getElementById(id);
 const walletSelect = $('wallet');

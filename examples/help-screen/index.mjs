@@ -1,6 +1,6 @@
 // The logic behind a wallet app's help screen: what to show when a user opens "Help" and types
 // something. Pure view-model code — hand `helpScreen(...)` to whatever UI you render with.
-import { triage } from 'walletdesk';
+import { triage } from 'walletdesk/triage';
 
 /**
  * Builds the help screen for one request.

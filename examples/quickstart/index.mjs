@@ -1,7 +1,8 @@
 // walletdesk quickstart: triage a few real-looking help requests (zh and en, one scam call among
 // them) with the built-in directory, file them as tickets on the in-memory backend, and walk one
 // through the workflow. No server, no key. Run with `npm start`.
-import { createTicketClient, memoryBackend, triage } from 'walletdesk';
+import { createTicketClient, memoryBackend } from 'walletdesk/tickets';
+import { triage } from 'walletdesk/triage';
 
 const now = process.env.WALLETDESK_NOW ? new Date(process.env.WALLETDESK_NOW) : new Date();
 

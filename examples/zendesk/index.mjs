@@ -4,7 +4,7 @@
 // them it runs against the repository's msw model of the Zendesk API (no network), which needs the
 // dev dependencies and a TypeScript loader: `npx tsx examples/zendesk/index.mjs`.
 import { pathToFileURL } from 'node:url';
-import { triage } from 'walletdesk';
+import { triage } from 'walletdesk/triage';
 import { isWalletdeskError } from 'walletdesk/errors';
 import { createTicketClient } from 'walletdesk/tickets';
 import { zendeskBackend } from 'walletdesk/tickets/zendesk';

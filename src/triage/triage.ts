@@ -4,18 +4,23 @@
  * It composes the pure modules; it is the one place allowed to default `now` to the current time.
  */
 import { z } from 'zod';
-import { findChannels, type RankedChannel } from '../channels/find-channels.js';
-import { channelSchedule, type Directory } from '../channels/index.js';
-import type { ContactFinding } from '../channels/check-text.js';
-import { type ContactAttempt, contactAttemptSchema, type EscalationStep, escalationPath } from '../channels/escalation.js';
-import { verifyContact } from '../channels/verify-contact.js';
-import { classify } from '../classifier/classifier.js';
-import { helpFor } from '../classifier/help/help-for.js';
-import { type CategoryId, priorityForUrgency, type TicketPriority } from '../taxonomy/index.js';
-import type { Classification, Locale, Urgency } from '../classifier/types.js';
-import { bestTimeToContact, type ContactWindow, defaultPeakProfile } from '../hours/index.js';
-import { redact } from '../privacy/redact.js';
 import { validate } from '../_internal/validate.js';
+import {
+  type ContactAttempt,
+  type ContactFinding,
+  channelSchedule,
+  contactAttemptSchema,
+  type Directory,
+  type EscalationStep,
+  escalationPath,
+  findChannels,
+  type RankedChannel,
+  verifyContact,
+} from '../channels/index.js';
+import { type Classification, classify, helpFor, type Locale } from '../classifier/index.js';
+import { bestTimeToContact, type ContactWindow, defaultPeakProfile } from '../hours/index.js';
+import { redact } from '../privacy/index.js';
+import { type CategoryId, priorityForUrgency, type TicketPriority, type Urgency } from '../taxonomy/index.js';
 
 /** Options for {@link triage}. */
 export interface TriageOptions {
@@ -116,7 +121,7 @@ const WAKING_HOURS = { from: '08:00', to: '22:00' };
  *
  * @example
  * ```ts
- * import { triage } from 'walletdesk';
+ * import { triage } from 'walletdesk/triage';
  * const t = triage('有人冒充支付宝客服打电话让我转账到安全账户', { wallet: 'alipay', now: new Date('2026-11-24T02:00:00Z') });
  * t.classification.locale; // => 'zh'
  * t.safety.verdict; // => 'suspicious'

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { TicketDraft } from '../../src/index.js';
+import type { TicketDraft } from '../../src/triage/index.js';
 import {
   type BackendCapabilities,
   createTicketClient,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidationError, triage } from '../../src/index.js';
+import { isValidationError } from '../../src/errors/index.js';
+import { triage } from '../../src/triage/index.js';
 
 const now = new Date('2026-11-24T02:00:00Z');
 
