@@ -1,6 +1,6 @@
 // A wallet help widget without a framework: triage what the user types, show the category,
 // self-help steps, official channels with open-now, and a warning for a suspicious number or link.
-import { listWallets } from 'walletdesk';
+import { listWallets } from 'walletdesk/channels';
 import { triage } from 'walletdesk/triage';
 
 const $ = (id) => document.getElementById(id);

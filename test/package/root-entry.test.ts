@@ -44,8 +44,9 @@ describe('root entry', () => {
     const names = JSON.parse(
       execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify(Object.keys(require("walletdesk"))))'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }),
     ) as string[];
-    expect(names).toEqual(expect.arrayContaining(['verifyContact', 'findChannels', 'listWallets', 'isWalletdeskError', 'ValidationError']));
+    expect(names).toEqual(expect.arrayContaining(['isOpen', 'redact', 'createTicketClient', 'isWalletdeskError', 'ValidationError']));
     expect(names).not.toContain('triage');
     expect(names).not.toContain('classify');
+    expect(names).not.toContain('verifyContact');
   });
 });
