@@ -7,6 +7,8 @@ import { registerBestTime } from './best-time.js';
 import { registerContacts } from './contacts.js';
 import { registerEscalate } from './escalate.js';
 import { registerHours } from './hours.js';
+import { registerReport } from './report.js';
+import { registerSla } from './sla.js';
 import { registerTicket } from './ticket.js';
 import { registerTriage } from './triage.js';
 import { registerVerify } from './verify.js';
@@ -14,4 +16,14 @@ import { registerVerify } from './verify.js';
 /** Adds one command (its flags, help and action) to the CLI. */
 export type RegisterCommand = (cli: CAC) => void;
 
-export const commands: readonly RegisterCommand[] = [registerTriage, registerContacts, registerHours, registerBestTime, registerVerify, registerEscalate, registerTicket];
+export const commands: readonly RegisterCommand[] = [
+  registerTriage,
+  registerContacts,
+  registerHours,
+  registerBestTime,
+  registerVerify,
+  registerEscalate,
+  registerTicket,
+  registerSla,
+  registerReport,
+];
