@@ -40,13 +40,12 @@ describe('root entry', () => {
     expect(loadedBy('walletdesk/triage')).toContain(weights);
   });
 
-  it('keeps triage and the classifier out of the root surface, and the checks in it', () => {
+  it('keeps triage and the classifier out of the root surface, and the checks (verifyContact first) in it', () => {
     const names = JSON.parse(
       execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify(Object.keys(require("walletdesk"))))'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }),
     ) as string[];
-    expect(names).toEqual(expect.arrayContaining(['isOpen', 'redact', 'createTicketClient', 'isWalletdeskError', 'ValidationError']));
+    expect(names).toEqual(expect.arrayContaining(['verifyContact', 'findChannels', 'listWallets', 'isOpen', 'redact', 'createTicketClient', 'isWalletdeskError', 'ValidationError']));
     expect(names).not.toContain('triage');
     expect(names).not.toContain('classify');
-    expect(names).not.toContain('verifyContact');
   });
 });
