@@ -33,5 +33,5 @@ export { foldChineseVariants } from './zh-variants.js';
 export { CATEGORY_IDS, type Category, type CategoryId, type CategoryKind, getCategory, isCategoryId, type Taxonomy, taxonomy } from '../taxonomy/index.js';
 export { type TrainingExample, type TrainOptions, train } from './train.js';
 export type { AnyClassifier, AsyncClassifier, Classification, Classifier, ClassifyOptions, Locale, Urgency } from './types.js';
-export { CATEGORY_URGENCY } from '../taxonomy/index.js';
+export { CATEGORY_KINDS, CATEGORY_URGENCY, URGENCY_LEVELS } from '../taxonomy/index.js';
 export { assessUrgency, type UrgencyAssessment } from './urgency.js';

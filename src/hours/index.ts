@@ -23,6 +23,7 @@ export { type ChinaMainlandCalendar, chinaMainland, chinaMainlandNotices, type H
 export { type CalendarExtension, extendCalendar } from './extend-calendar.js';
 export { type HolidayEstimate, holidayEstimate } from './holiday-estimate.js';
 export { type ChinaMainlandEstimatedCalendar, chinaMainlandEstimated } from './holidays-cn-estimated.js';
+export type { StatutoryHoliday } from './statutory-cn.js';
 export { isOpen, nextClosing, nextOpening, type OpenInterval, openIntervals } from './open-periods.js';
 export {
   defaultPeakProfile,

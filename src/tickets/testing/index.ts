@@ -7,4 +7,4 @@
  * @module
  */
 export { type BackendFactoryForTests, type ConformanceCase, type TicketBackendCaseOptions, ticketBackendCases } from './ticket-backend-cases.js';
-export { type TestRunner, type TestTicketBackendOptions, testTicketBackend } from './test-ticket-backend.js';
+export { type Register, type TestRunner, type TestTicketBackendOptions, testTicketBackend } from './test-ticket-backend.js';

@@ -9,7 +9,8 @@ import { validate } from '../../_internal/validate.js';
 import type { TicketBackendCaseOptions } from './cases/conformance-case.js';
 import { type BackendFactoryForTests, bindCases, parseCaseArguments } from './ticket-backend-cases.js';
 
-type Register = (title: string, body: () => Promise<void>) => unknown;
+/** How a runner registers one test or group: `it(title, body)`, `describe(title, body)`. */
+export type Register = (title: string, body: () => Promise<void>) => unknown;
 
 /**
  * The parts of a test runner the suite uses: `describe` and `it` (or `test`). vitest, jest,
