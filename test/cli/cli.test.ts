@@ -36,6 +36,16 @@ describe.skipIf(!existsSync(bin))('walletdesk CLI (built dist/cli.js; skipped un
     expect(r.stdout).not.toContain('\u001b[');
   });
 
+  it('says "Contact now" for an urgent problem and "Quietest time" otherwise', () => {
+    const urgent = run('triage', '我的账户被盗了，钱被转走了', '--wallet', 'alipay', '--at', at);
+    const json = JSON.parse(run('triage', '我的账户被盗了，钱被转走了', '--wallet', 'alipay', '--at', at, '--json').stdout);
+    expect(json.bestTime[0].reasons.map((r: { code: string }) => r.code)).toContain('urgent-now');
+    expect(urgent.stdout).toContain('Contact now:');
+    expect(urgent.stdout).not.toContain('Quietest time:');
+    const calm = run('triage', '怎么修改昵称', '--wallet', 'alipay', '--at', at);
+    expect(calm.stdout).toContain('Quietest time:');
+  });
+
   it('verify exits 2 for a fake number and 0 for the official one', () => {
     const fake = run('verify', '400-123-4567', '--wallet', 'alipay');
     expect(fake.code).toBe(2);

@@ -38,7 +38,11 @@ export function registerTriage(cli: CAC): void {
       if (t.channels.length) lines.push(c.bold('Official channels:'), ...t.channels.slice(0, 5).map(channelLine));
       const best = t.bestTime[0];
       const zone = t.channels.find((r) => r.channel.hours)?.channel.hours?.timeZone ?? 'UTC';
-      if (best) lines.push(`${c.bold('Quietest time:')} ${formatWindow(best.start, best.end, zone)}`);
+      if (best) {
+        // Critical and high urgency are told to call now, on the best open line; the rest get the quietest slot.
+        const now = best.reasons.some((r) => r.code === 'urgent-now');
+        lines.push(`${c.bold(now ? 'Contact now:' : 'Quietest time:')} ${formatWindow(best.start, best.end, zone)}`);
+      }
       lines.push(`${c.bold('Ticket draft:')} ${t.ticketDraft.subject} [${t.ticketDraft.priority}]`);
       out(lines.join('\n'));
     });
