@@ -204,6 +204,14 @@ describe('renderReport', () => {
     expect(empty).not.toContain('data-chart=');
   });
 
+  it('prints the period in its own zone, not in UTC', () => {
+    // November in Shanghai runs from 2026-10-31T16:00Z to 2026-11-30T16:00Z.
+    const shanghai = { from: new Date('2026-10-31T16:00:00Z'), to: new Date('2026-11-30T16:00:00Z'), timeZone: 'Asia/Shanghai' };
+    const html = renderReport(summarize([], shanghai), { lang: 'en' });
+    expect(html).toContain('2026-11-01 – 2026-11-30 (Asia/Shanghai)');
+    expect(html).not.toContain('2026-10-31');
+  });
+
   it('bad options name the field', () => {
     expect(thrown<ValidationError>(() => renderReport(summary, { lang: 'fr' } as never)).field).toBe('options.lang');
     expect(thrown<ValidationError>(() => renderReport(summary, { lang: 'en', roster: [1, 2] })).field).toBe('options.roster');

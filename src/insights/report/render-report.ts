@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { validate } from '../../_internal/validate.js';
 import { SLA_METRICS } from '../../sla/index.js';
 import { getCategory } from '../../taxonomy/index.js';
+import { civilDate, civilDay, localClock } from '../local-time.js';
 import type { Summary } from '../types.js';
 import { LABELS, type Labels, type ReportLang } from './labels.js';
 import { esc, heatmapGrid, horizontalBars, verticalBars } from './svg.js';
@@ -46,7 +47,9 @@ function categoryName(id: string, lang: ReportLang): string {
 }
 
 function page(l: Labels, lang: ReportLang, summary: Summary, body: string): string {
-  const fmt = (d: Date) => d.toISOString().slice(0, 10);
+  // The period's dates as they read in its zone (a Shanghai month starts at 16:00 UTC the day before).
+  const clock = localClock(summary.period.timeZone);
+  const fmt = (d: Date) => civilDate(civilDay(clock.localMs(d.getTime())));
   const to = new Date(summary.period.to.getTime() - 1);
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
