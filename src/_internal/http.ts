@@ -11,11 +11,7 @@
  * - error responses go through the one `errorFromResponse` factory with the backend's secrets.
  */
 import ky from 'ky';
-import { errorFromResponse, parseRetryAfter, type ResponseDetails } from '../errors/error-from-response.js';
-import { isHttpError, isTimeoutError } from '../errors/guards.js';
-import { HttpError } from '../errors/http-error.js';
-import { TimeoutError } from '../errors/timeout-error.js';
-import { redactUrl, removeKnownSecrets } from './redact-secrets.js';
+import { errorFromResponse, HttpError, isHttpError, isTimeoutError, parseRetryAfter, redactUrl, removeKnownSecrets, type ResponseDetails, TimeoutError } from '../errors/index.js';
 import { sleep } from './sleep.js';
 
 /** How a backend retries. */

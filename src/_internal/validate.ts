@@ -3,7 +3,7 @@
  * names the field, and let the inside trust its types.
  */
 import type { z } from 'zod';
-import { ValidationError } from '../errors/validation-error.js';
+import { ValidationError } from '../errors/index.js';
 
 /**
  * Parses `input` with `schema`; on failure throws a ValidationError whose paths start with

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
-import { NotFoundError } from '../errors/not-found-error.js';
+import { NotFoundError } from '../errors/index.js';
 import { builtinDirectoryData } from './data/directory.js';
 import { type DirectoryData, type DirectoryInput, directorySchema, type Regulator, type Wallet } from './schema.js';
 

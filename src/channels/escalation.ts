@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
-import { ValidationError } from '../errors/validation-error.js';
+import { ValidationError } from '../errors/index.js';
 import { CONTACT_OUTCOMES, type ContactOutcome } from '../taxonomy/index.js';
 import { walletParams } from './check-context.js';
 import { builtinDirectory, type Directory } from './directory.js';

@@ -8,11 +8,7 @@
 import ky from 'ky';
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
-import { errorFromResponse } from '../errors/error-from-response.js';
-import { isWalletdeskError } from '../errors/guards.js';
-import { TimeoutError } from '../errors/timeout-error.js';
-import { ValidationError } from '../errors/validation-error.js';
-import { WalletdeskError } from '../errors/walletdesk-error.js';
+import { errorFromResponse, isWalletdeskError, TimeoutError, ValidationError, WalletdeskError } from '../errors/index.js';
 import { builtinDirectory, createDirectory, type Directory } from './directory.js';
 import type { DirectoryInput } from './schema.js';
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
-import { ValidationError } from '../errors/validation-error.js';
+import { ValidationError } from '../errors/index.js';
 import { CONTACT_WORDS, type CheckContext, type CheckResult, MAX_CONTACT_LENGTH, type Verdict } from './check-context.js';
 import { type CallDirection, judgeDirection } from './check-callback.js';
 import { checkPhone } from './check-phone.js';

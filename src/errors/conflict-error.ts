@@ -1,4 +1,5 @@
 import type { HttpContext } from './http-context.js';
+import { record } from './coerce.js';
 import { WalletdeskError, type WalletdeskErrorOptions } from './walletdesk-error.js';
 
 /** Options for {@link ConflictError}. */
@@ -22,6 +23,7 @@ export class ConflictError extends WalletdeskError {
   readonly http: HttpContext | undefined;
 
   constructor(message: string, options: ConflictErrorOptions = {}) {
+    options = record<ConflictErrorOptions>(options);
     super(message, options, 'CONFLICT');
     this.name = 'ConflictError';
     this.http = options.http;

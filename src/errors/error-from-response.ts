@@ -3,7 +3,8 @@
  * plays the same role). Adapters turn a vendor's body into {@link ResponseDetails}; they never
  * throw shapes of their own.
  */
-import { removeKnownSecrets } from '../_internal/redact-secrets.js';
+import { removeKnownSecrets } from './redact-secrets.js';
+import { list, record, text } from './coerce.js';
 import { ConflictError } from './conflict-error.js';
 import { httpContext } from './http-context.js';
 import { HttpError } from './http-error.js';
@@ -47,13 +48,14 @@ export interface ResponseDetails {
  * ```
  */
 export function parseRetryAfter(value: string | null | undefined, now: Date = new Date()): number | undefined {
-  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - now.getTime());
+  const from = now instanceof Date && !Number.isNaN(now.getTime()) ? now.getTime() : Date.now();
+  return Math.max(0, at - from);
 }
 
 /**
@@ -75,12 +77,16 @@ export function errorFromResponse(
   request: ResponseRequest,
   details: ResponseDetails = {},
 ): WalletdeskError {
-  const secrets = details.secrets ?? [];
+  // Adapters call this from catch paths with whatever arrived; never throw while building the error.
+  details = record<ResponseDetails>(details);
+  request = { method: text(record<ResponseRequest>(request).method ?? 'GET'), url: text(record<ResponseRequest>(request).url ?? '') };
+  status = typeof status === 'number' ? status : Number.NaN;
+  const secrets = list<string | undefined>(details.secrets);
   const clean = (text: string): string => removeKnownSecrets(text, secrets);
   const safeBody = scrubBody(body, clean);
   const http = httpContext(status, request.method, clean(request.url), safeBody);
   const what = `${http.method} ${http.url}`;
-  const message = clean(details.message ?? defaultMessage(status, safeBody));
+  const message = clean(details.message === undefined ? defaultMessage(status, safeBody) : text(details.message));
 
   if (status === 404) return new NotFoundError(`${message} (${what})`, { http });
   if (status === 409) return new ConflictError(`${message} (${what})`, { http });
@@ -89,9 +95,14 @@ export function errorFromResponse(
     const retryAfterMs = parseRetryAfter(details.retryAfter, details.now);
     return new RateLimitError(`${message} (${what})`, http, retryAfterMs);
   }
-  if ((status === 400 || status === 422) && details.issues && details.issues.length > 0) {
+  const issues = list<ValidationIssue>(details.issues);
+  if ((status === 400 || status === 422) && issues.length > 0) {
     return new ValidationError(
-      details.issues.map((issue) => ({ ...issue, message: clean(issue.message) })),
+      issues.map((issue) => {
+        // ValidationError reads what it can of each issue; only a message that is there needs cleaning.
+        const given = record<ValidationIssue>(issue);
+        return { ...given, message: given.message === undefined || given.message === null ? given.message : clean(text(given.message)) } as ValidationIssue;
+      }),
       { http },
     );
   }

@@ -12,20 +12,7 @@ import type { RateLimitError } from './rate-limit-error.js';
 import type { TimeoutError } from './timeout-error.js';
 import type { UnsupportedCapabilityError } from './unsupported-capability-error.js';
 import type { ValidationError } from './validation-error.js';
-import { WALLETDESK_ERROR_BRAND, type WalletdeskError, type WalletdeskErrorCode } from './walletdesk-error.js';
-
-const NAMES: Readonly<Record<WalletdeskErrorCode, string>> = {
-  WALLETDESK_ERROR: 'WalletdeskError',
-  VALIDATION_ERROR: 'ValidationError',
-  HTTP_ERROR: 'HttpError',
-  RATE_LIMITED: 'RateLimitError',
-  TIMEOUT: 'TimeoutError',
-  NOT_FOUND: 'NotFoundError',
-  CONFLICT: 'ConflictError',
-  INVALID_TRANSITION: 'InvalidTransitionError',
-  UNSUPPORTED_CAPABILITY: 'UnsupportedCapabilityError',
-  OUT_OF_COVERAGE: 'OutOfCoverageError',
-};
+import { ERROR_NAMES as NAMES, WALLETDESK_ERROR_BRAND, type WalletdeskError, type WalletdeskErrorCode } from './walletdesk-error.js';
 
 /**
  * True for any error walletdesk threw on purpose, from any copy of the library.

@@ -1,4 +1,5 @@
-import { redactUrl } from '../_internal/redact-secrets.js';
+import { text } from './coerce.js';
+import { redactUrl } from './redact-secrets.js';
 
 /** Where an error came from on the wire. The URL never carries credentials. */
 export interface HttpContext {
@@ -23,6 +24,6 @@ export interface HttpContext {
  * ```
  */
 export function httpContext(status: number, method: string, url: string, body?: unknown): HttpContext {
-  const context = { status, method: method.toUpperCase(), url: redactUrl(url) };
+  const context = { status: typeof status === 'number' ? status : Number.NaN, method: text(method).toUpperCase(), url: redactUrl(text(url)) };
   return body === undefined ? context : { ...context, body };
 }

@@ -1,4 +1,5 @@
 import type { HttpContext } from './http-context.js';
+import { record, text } from './coerce.js';
 import { WalletdeskError, type WalletdeskErrorCode, type WalletdeskErrorOptions } from './walletdesk-error.js';
 
 /**
@@ -24,11 +25,12 @@ export class HttpError extends WalletdeskError {
 
   constructor(message: string, http: HttpContext, options: WalletdeskErrorOptions = {}, code: WalletdeskErrorCode = 'HTTP_ERROR') {
     super(message, options, code);
+    const given = record<HttpContext>(http);
     this.name = 'HttpError';
-    this.status = http.status;
-    this.method = http.method;
-    this.url = http.url;
-    this.body = http.body;
+    this.status = typeof given.status === 'number' ? given.status : Number.NaN;
+    this.method = given.method === undefined ? '' : text(given.method);
+    this.url = given.url === undefined ? '' : text(given.url);
+    this.body = given.body;
   }
 
   protected override details(): Record<string, unknown> {

@@ -25,6 +25,7 @@ export { InvalidTransitionError } from './invalid-transition-error.js';
 export { NotFoundError, type NotFoundErrorOptions } from './not-found-error.js';
 export { OutOfCoverageError } from './out-of-coverage-error.js';
 export { RateLimitError } from './rate-limit-error.js';
+export { redactSecrets, redactUrl, removeKnownSecrets } from './redact-secrets.js';
 export { TimeoutError, type TimeoutErrorOptions } from './timeout-error.js';
 export { UnsupportedCapabilityError } from './unsupported-capability-error.js';
 export { formatPath, ValidationError, type ValidationErrorOptions, type ValidationIssue } from './validation-error.js';

@@ -1,3 +1,4 @@
+import { list, text } from './coerce.js';
 import { WalletdeskError, type WalletdeskErrorOptions } from './walletdesk-error.js';
 
 /**
@@ -20,11 +21,12 @@ export class InvalidTransitionError extends WalletdeskError {
   readonly allowed: ReadonlyArray<string>;
 
   constructor(from: string, to: string, allowed: ReadonlyArray<string> = [], options: WalletdeskErrorOptions = {}) {
+    allowed = list<string>(allowed).map(text);
     const hint = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
-    super(`Cannot move from "${from}" to "${to}"${hint}`, options, 'INVALID_TRANSITION');
+    super(`Cannot move from "${text(from)}" to "${text(to)}"${hint}`, options, 'INVALID_TRANSITION');
     this.name = 'InvalidTransitionError';
-    this.from = from;
-    this.to = to;
+    this.from = text(from);
+    this.to = text(to);
     this.allowed = [...allowed];
   }
 

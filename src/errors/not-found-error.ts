@@ -1,4 +1,5 @@
 import type { HttpContext } from './http-context.js';
+import { record } from './coerce.js';
 import { WalletdeskError, type WalletdeskErrorOptions } from './walletdesk-error.js';
 
 /** Options for {@link NotFoundError}. */
@@ -30,6 +31,7 @@ export class NotFoundError extends WalletdeskError {
   readonly http: HttpContext | undefined;
 
   constructor(message: string, options: NotFoundErrorOptions = {}) {
+    options = record<NotFoundErrorOptions>(options);
     super(message, options, 'NOT_FOUND');
     this.name = 'NotFoundError';
     this.resource = options.resource;

@@ -1,3 +1,4 @@
+import { record, text } from './coerce.js';
 import { WalletdeskError, type WalletdeskErrorOptions } from './walletdesk-error.js';
 
 /**
@@ -20,6 +21,9 @@ export class OutOfCoverageError extends WalletdeskError {
   readonly dataset: string;
 
   constructor(value: string, coverage: { from: string; to: string }, dataset: string, options: WalletdeskErrorOptions = {}) {
+    value = text(value);
+    dataset = text(dataset);
+    coverage = { from: text(record<{ from: string }>(coverage).from), to: text(record<{ to: string }>(coverage).to) };
     super(`${dataset}: ${value} is outside the data's coverage (${coverage.from} to ${coverage.to})`, options, 'OUT_OF_COVERAGE');
     this.name = 'OutOfCoverageError';
     this.value = value;

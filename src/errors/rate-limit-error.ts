@@ -20,7 +20,8 @@ export class RateLimitError extends HttpError {
   constructor(message: string, http: HttpContext, retryAfterMs?: number, options: WalletdeskErrorOptions = {}) {
     super(message, http, options, 'RATE_LIMITED');
     this.name = 'RateLimitError';
-    this.retryAfterMs = retryAfterMs;
+    // A wait is a finite, non-negative number of milliseconds or unknown; toJSON must stay serialisable.
+    this.retryAfterMs = typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0 ? retryAfterMs : undefined;
   }
 
   protected override details(): Record<string, unknown> {

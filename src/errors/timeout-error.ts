@@ -1,3 +1,4 @@
+import { record } from './coerce.js';
 import { WalletdeskError, type WalletdeskErrorOptions } from './walletdesk-error.js';
 
 /** Options for {@link TimeoutError}. */
@@ -28,6 +29,7 @@ export class TimeoutError extends WalletdeskError {
   readonly url: string | undefined;
 
   constructor(message: string, options: TimeoutErrorOptions = {}) {
+    options = record<TimeoutErrorOptions>(options);
     super(message, options, 'TIMEOUT');
     this.name = 'TimeoutError';
     this.timeoutMs = options.timeoutMs;

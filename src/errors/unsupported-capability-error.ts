@@ -1,3 +1,4 @@
+import { text } from './coerce.js';
 import { WalletdeskError, type WalletdeskErrorOptions } from './walletdesk-error.js';
 
 /**
@@ -18,6 +19,8 @@ export class UnsupportedCapabilityError extends WalletdeskError {
   readonly backend: string;
 
   constructor(capability: string, backend: string, options: WalletdeskErrorOptions = {}) {
+    capability = text(capability);
+    backend = text(backend);
     super(`The "${backend}" backend does not support "${capability}"`, options, 'UNSUPPORTED_CAPABILITY');
     this.name = 'UnsupportedCapabilityError';
     this.capability = capability;

@@ -1,4 +1,5 @@
 import type { HttpContext } from './http-context.js';
+import { list as asList, record, text } from './coerce.js';
 import { WalletdeskError, type WalletdeskErrorOptions } from './walletdesk-error.js';
 
 /** One problem with an input: where it is, what is wrong, and a machine-readable code. */
@@ -38,7 +39,12 @@ export class ValidationError extends WalletdeskError {
   readonly http: HttpContext | undefined;
 
   constructor(issues: ReadonlyArray<ValidationIssue>, options: ValidationErrorOptions = {}) {
-    const list = issues.length > 0 ? issues : [{ path: [], message: 'Invalid input', code: 'invalid' }];
+    const given = asList<unknown>(issues).map((issue) => {
+      const i = record<ValidationIssue>(issue);
+      return { path: asList<string | number>(i.path), message: text(i.message ?? 'Invalid input'), code: text(i.code ?? 'invalid') };
+    });
+    const list = given.length > 0 ? given : [{ path: [], message: 'Invalid input', code: 'invalid' }];
+    options = record<ValidationErrorOptions>(options);
     super(list.map(formatIssue).join('; '), options, 'VALIDATION_ERROR');
     this.name = 'ValidationError';
     this.issues = list.map((issue) => ({ path: [...issue.path], message: issue.message, code: issue.code }));
@@ -63,9 +69,9 @@ export class ValidationError extends WalletdeskError {
  */
 export function formatPath(path: ReadonlyArray<string | number | symbol>): string {
   let out = '';
-  for (const part of path) {
+  for (const part of asList<unknown>(path)) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
+    else out += out === '' ? text(part) : `.${text(part)}`;
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { redactSecrets } from '../_internal/redact-secrets.js';
+import { record, text } from './coerce.js';
+import { redactSecrets } from './redact-secrets.js';
 
 /**
  * A brand shared by every walletdesk error. `Symbol.for` returns the same symbol in every
@@ -19,6 +20,20 @@ export type WalletdeskErrorCode =
   | 'INVALID_TRANSITION'
   | 'UNSUPPORTED_CAPABILITY'
   | 'OUT_OF_COVERAGE';
+
+/** The class name that goes with each code; the guards check both. */
+export const ERROR_NAMES: Readonly<Record<WalletdeskErrorCode, string>> = {
+  WALLETDESK_ERROR: 'WalletdeskError',
+  VALIDATION_ERROR: 'ValidationError',
+  HTTP_ERROR: 'HttpError',
+  RATE_LIMITED: 'RateLimitError',
+  TIMEOUT: 'TimeoutError',
+  NOT_FOUND: 'NotFoundError',
+  CONFLICT: 'ConflictError',
+  INVALID_TRANSITION: 'InvalidTransitionError',
+  UNSUPPORTED_CAPABILITY: 'UnsupportedCapabilityError',
+  OUT_OF_COVERAGE: 'OutOfCoverageError',
+};
 
 /** Options every walletdesk error accepts. */
 export interface WalletdeskErrorOptions {
@@ -44,9 +59,11 @@ export class WalletdeskError extends Error {
   declare readonly [WALLETDESK_ERROR_BRAND]: true;
 
   constructor(message: string, options: WalletdeskErrorOptions = {}, code: WalletdeskErrorCode = 'WALLETDESK_ERROR') {
-    super(redactSecrets(message), options.cause === undefined ? undefined : { cause: options.cause });
+    const { cause } = record<WalletdeskErrorOptions>(options);
+    super(redactSecrets(text(message)), cause === undefined ? undefined : { cause });
     this.name = 'WalletdeskError';
-    this.code = code;
+    // An unknown code would make the guards disown the error, so it falls back to the base code.
+    this.code = typeof code === 'string' && Object.hasOwn(ERROR_NAMES, code) ? code : 'WALLETDESK_ERROR';
     Object.defineProperty(this, WALLETDESK_ERROR_BRAND, { value: true, enumerable: false });
   }
 

@@ -11,8 +11,7 @@
  * Days outside the years 0001–9999 cannot be named as `YYYY-MM-DD`, so a calendar is not asked
  * about them: they keep their weekly hours.
  */
-import { OutOfCoverageError } from '../errors/out-of-coverage-error.js';
-import { isOutOfCoverageError } from '../errors/guards.js';
+import { isOutOfCoverageError, OutOfCoverageError } from '../errors/index.js';
 import { DAY_MS, formatCivilDate, weekdayIndex } from './civil-date.js';
 import type { CompiledSchedule, MinuteSlot } from './schedule.js';
 import { dayConverter, localToInstant } from './zone.js';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
-import { OutOfCoverageError } from '../errors/out-of-coverage-error.js';
+import { OutOfCoverageError } from '../errors/index.js';
 import { WEEKDAYS, type Weekday } from '../taxonomy/index.js';
 import { parseCivilDate, weekdayIndex } from './civil-date.js';
 

@@ -6,8 +6,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
-import { OutOfCoverageError } from '../errors/out-of-coverage-error.js';
-import { ValidationError } from '../errors/validation-error.js';
+import { OutOfCoverageError, ValidationError } from '../errors/index.js';
 import { type DayInfo, type DayType, type HolidayCalendar, requireCivilDate } from './calendar.js';
 import { WEEKDAYS } from '../taxonomy/index.js';
 import { formatCivilDate, parseCivilDate, weekdayIndex } from './civil-date.js';

@@ -9,7 +9,7 @@
  * `chinese-days` package (see test/hours/holidays-cn.test.ts). Add a year when the State Council
  * publishes it (usually in November of the year before).
  */
-import { OutOfCoverageError } from '../errors/out-of-coverage-error.js';
+import { OutOfCoverageError } from '../errors/index.js';
 import { type DayInfo, type DayType, type HolidayCalendar, requireCivilDate } from './calendar.js';
 import { formatCivilDate, parseCivilDate, weekdayIndex } from './civil-date.js';
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
-import { isOutOfCoverageError } from '../errors/guards.js';
+import { isOutOfCoverageError } from '../errors/index.js';
 import type { HolidayCalendar } from './calendar.js';
 import { DAY_MS, dayOfMonth, formatCivilDate, weekdayIndex } from './civil-date.js';
 import { instantSchema, MAX_INSTANT_MS } from './instant.js';

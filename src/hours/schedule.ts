@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
-import { ValidationError } from '../errors/validation-error.js';
+import { ValidationError } from '../errors/index.js';
 import type { HolidayCalendar } from './calendar.js';
 import { WEEKDAYS, type Weekday } from '../taxonomy/index.js';
 import { parseCivilDate } from './civil-date.js';

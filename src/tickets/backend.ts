@@ -3,7 +3,7 @@
  * style of unstorage's `defineDriver` and keyv's optional capabilities. The client checks the
  * capabilities, so a backend never has to fake a feature it lacks.
  */
-import { ValidationError } from '../errors/validation-error.js';
+import { ValidationError } from '../errors/index.js';
 import type { ContactAttempt } from './contact-attempt.js';
 import type { Comment, CommentInput, ListQuery, Satisfaction, Ticket, TicketInput, TicketPatch } from './model.js';
 import type { TimelineEvent } from './timeline.js';

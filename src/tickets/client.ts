@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { sleep } from '../_internal/sleep.js';
 import { validate } from '../_internal/validate.js';
 import { priorityForUrgency, URGENCY_LEVELS, type Urgency } from '../taxonomy/index.js';
-import { UnsupportedCapabilityError } from '../errors/unsupported-capability-error.js';
-import { ValidationError } from '../errors/validation-error.js';
+import { UnsupportedCapabilityError, ValidationError } from '../errors/index.js';
 import type { BackendCallOptions, TicketBackend, TicketPage } from './backend.js';
 import { type ContactAttemptInit, parseContactAttempt } from './contact-attempt.js';
 import {

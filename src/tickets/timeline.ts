@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
-import { ValidationError } from '../errors/validation-error.js';
+import { ValidationError } from '../errors/index.js';
 import { CONTACT_OUTCOMES, type ContactOutcome } from '../taxonomy/index.js';
 import { COMMENT_AUTHOR_ROLES, type CommentAuthorRole, TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from './model.js';
 

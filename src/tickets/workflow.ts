@@ -2,8 +2,7 @@
  * The ticket workflow as a table, so it can be read, tested and shown in the docs. Every status
  * change goes through {@link assertTransition} before a backend is asked to write anything.
  */
-import { InvalidTransitionError } from '../errors/invalid-transition-error.js';
-import { ValidationError } from '../errors/validation-error.js';
+import { InvalidTransitionError, ValidationError } from '../errors/index.js';
 import { TICKET_STATUSES, type TicketStatus } from './model.js';
 
 /**

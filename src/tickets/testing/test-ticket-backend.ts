@@ -4,7 +4,7 @@
  * imports vitest, so the same call works under vitest, jest and `node:test`, from ESM and CJS.
  */
 import { z } from 'zod';
-import { ValidationError } from '../../errors/validation-error.js';
+import { ValidationError } from '../../errors/index.js';
 import { validate } from '../../_internal/validate.js';
 import type { TicketBackendCaseOptions } from './cases/conformance-case.js';
 import { type BackendFactoryForTests, bindCases, parseCaseArguments } from './ticket-backend-cases.js';

@@ -8,8 +8,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../../../_internal/validate.js';
-import { isValidationError } from '../../../errors/guards.js';
-import { ValidationError } from '../../../errors/validation-error.js';
+import { isValidationError, ValidationError } from '../../../errors/index.js';
 import type { BackendCapabilities, TicketBackend } from '../../backend.js';
 import { type MemoryState, memoryBackend } from '../memory/index.js';
 import { withFileLock } from './file-lock.js';

@@ -6,7 +6,7 @@
  * renamed away, which only one waiter can do, and checked to be the one judged stale; a fresh lock
  * taken by mistake is linked back (link never overwrites).
  */
-import { TimeoutError } from '../../../errors/timeout-error.js';
+import { TimeoutError } from '../../../errors/index.js';
 import { sleep } from '../../../_internal/sleep.js';
 import type { NodeFs } from './node-fs.js';
 

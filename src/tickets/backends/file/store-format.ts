@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../../../_internal/validate.js';
-import { ValidationError } from '../../../errors/validation-error.js';
+import { ValidationError } from '../../../errors/index.js';
 import { commentSchema, ticketSchema } from '../../model.js';
 import type { MemoryState } from '../memory/index.js';
 

@@ -5,9 +5,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../../../_internal/validate.js';
-import { ConflictError } from '../../../errors/conflict-error.js';
-import { NotFoundError } from '../../../errors/not-found-error.js';
-import { ValidationError } from '../../../errors/validation-error.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../../errors/index.js';
 import type { BackendCapabilities, TicketBackend, TicketPage } from '../../backend.js';
 import { type Comment, commentSchema, type Ticket, ticketSchema } from '../../model.js';
 import type { TimelineEvent } from '../../timeline.js';

@@ -19,7 +19,7 @@
  * `ValidationError` naming the field instead of `undefined` somewhere later.
  */
 import { z } from 'zod';
-import type { ResponseDetails } from '../../../errors/error-from-response.js';
+import type { ResponseDetails } from '../../../errors/index.js';
 import { commentSchema, ticketSchema } from '../../model.js';
 
 const date = z.union([z.string(), z.number()]).pipe(z.coerce.date()).refine((d) => !Number.isNaN(d.getTime()), 'not a date');

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { createHttpClient, type HttpClient, type HttpClientOptions, type RetryOptions } from '../../../_internal/http.js';
-import { ValidationError } from '../../../errors/validation-error.js';
+import { ValidationError } from '../../../errors/index.js';
 
 /** What a vendor backend's options resolve to for the wire: where, how to authenticate, what to hide. */
 export interface VendorConnection {

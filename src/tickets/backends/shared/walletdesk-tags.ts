@@ -9,7 +9,7 @@
  * ticket round-trips: what you wrote is what you read.
  */
 import { CATEGORY_IDS, type CategoryId } from '../../../taxonomy/index.js';
-import { ValidationError } from '../../../errors/validation-error.js';
+import { ValidationError } from '../../../errors/index.js';
 import { TICKET_CHANNELS, type TicketChannel } from '../../model.js';
 
 /** Every tag walletdesk writes starts with this; user tags may not. */

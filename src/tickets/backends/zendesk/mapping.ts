@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../../../_internal/validate.js';
-import { ValidationError } from '../../../errors/validation-error.js';
+import { ValidationError } from '../../../errors/index.js';
 import type { Comment, CommentInput, Ticket, TicketInput, TicketPatch } from '../../model.js';
 import { numericId, vendorDate } from '../shared/vendor-options.js';
 import { assertUserTags, readTags, tagsFor } from '../shared/walletdesk-tags.js';

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../../../_internal/validate.js';
-import { HttpError } from '../../../errors/http-error.js';
+import { HttpError } from '../../../errors/index.js';
 import type { BackendCallOptions, TicketBackend, TicketPage } from '../../backend.js';
 import type { Comment, CommentInput, Ticket } from '../../model.js';
 import { contactNoteBody } from '../shared/contact-note.js';

@@ -2,7 +2,7 @@
  * The core cases: the model, the workflow, comments, escalation, pagination, idempotent create,
  * satisfaction and typed errors, driven through the public client, so they check what users rely on.
  */
-import { isInvalidTransitionError, isNotFoundError, isUnsupportedCapabilityError, isValidationError } from '../../../errors/guards.js';
+import { isInvalidTransitionError, isNotFoundError, isUnsupportedCapabilityError, isValidationError } from '../../../errors/index.js';
 import type { TicketClient } from '../../client.js';
 import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, type Ticket } from '../../model.js';
 import { check, checkEqual, checkError, checkFields, checkSame, rejection } from '../assert.js';

@@ -4,8 +4,7 @@
  * still get `created`, the comments with who wrote them, the resolution and logged contacts
  * right; a backend declaring neither must refuse before any I/O.
  */
-import { isNotFoundError, isUnsupportedCapabilityError, isValidationError } from '../../../errors/guards.js';
-import type { ValidationError } from '../../../errors/validation-error.js';
+import { isNotFoundError, isUnsupportedCapabilityError, isValidationError, type ValidationError } from '../../../errors/index.js';
 import type { TicketClient } from '../../client.js';
 import type { Ticket } from '../../model.js';
 import type { TimelineEvent } from '../../timeline.js';

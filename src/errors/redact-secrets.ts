@@ -3,6 +3,7 @@
  * or a log line. Errors are the place secrets leak from most often (octokit's RequestError redacts
  * the authorization header for the same reason).
  */
+import { text as asText } from './coerce.js';
 
 const SECRET_QUERY_KEYS = /^(?:access_?token|api_?key|apikey|key|token|auth|authorization|password|passwd|secret|client_secret|signature|sig)$/i;
 
@@ -13,14 +14,20 @@ const REDACTED = '[REDACTED]';
 
 /**
  * Strips user-info and secret query parameters from a URL. Returns the input unchanged when it is
- * not an absolute URL.
+ * not an absolute URL, and `''` when it is not a string.
+ *
+ * @example
+ * ```ts
+ * import { redactUrl } from 'walletdesk/errors';
+ * redactUrl('https://me:pw@desk.example/api?token=abc'); // => 'https://desk.example/api?token=%5BREDACTED%5D'
+ * ```
  */
 export function redactUrl(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return url;
+    return typeof url === 'string' ? url : '';
   }
   if (parsed.username !== '' || parsed.password !== '') {
     parsed.username = '';
@@ -48,21 +55,38 @@ const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(access_?token|api_?key|apikey|token|password|passwd|secret|client_secret)=([^\s&"']+)/gi, `$1=${REDACTED}`],
 ];
 
-/** Replaces credential-looking fragments inside free text. */
+/**
+ * Replaces credential-looking fragments inside free text: `Bearer`/`Basic`/`Token` header values,
+ * user-info in URLs and `token=…`-style pairs. Every walletdesk error message goes through it.
+ *
+ * @example
+ * ```ts
+ * import { redactSecrets } from 'walletdesk/errors';
+ * redactSecrets('sent Bearer abcdefgh12345678'); // => 'sent Bearer [REDACTED]'
+ * ```
+ */
 export function redactSecrets(text: string): string {
-  let out = text;
+  let out = asText(text);
   for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
   return out;
 }
 
 /**
- * Removes every occurrence of the given known secrets (an API key, a token) from `text`.
- * Used where the library holds the credential itself and can say exactly what must not leak.
+ * Removes every occurrence of the given known secrets (an API key, a token), and of their base64
+ * form, from `text`. Used where the caller holds the credential itself and can say exactly what
+ * must not leak, e.g. before logging a request in a custom backend. Secrets shorter than 4
+ * characters, and entries that are not strings, are ignored.
+ *
+ * @example
+ * ```ts
+ * import { removeKnownSecrets } from 'walletdesk/errors';
+ * removeKnownSecrets('echo: key-1234', ['key-1234']); // => 'echo: [REDACTED]'
+ * ```
  */
 export function removeKnownSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret === undefined || secret.length < 4) continue;
+  let out = asText(text);
+  for (const secret of Array.isArray(secrets) ? secrets : []) {
+    if (typeof secret !== 'string' || secret.length < 4) continue;
     out = out.split(secret).join(REDACTED);
     // The base64 form appears in Basic auth headers.
     const b64 = typeof btoa === 'function' ? safeBtoa(secret) : undefined;
