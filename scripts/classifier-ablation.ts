@@ -20,7 +20,7 @@ const ROWS: Array<Partial<SvmOptions>> = [
   { sublinearTf: false },
   { charWithinWords: false },
   { perBlockNorm: false },
-  { loss: 'log' },
+  { loss: 'log', epochs: 12 },
   { classes: 'intent' },
 ];
 

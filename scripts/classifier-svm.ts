@@ -23,11 +23,18 @@ export interface SvmOptions {
   sublinearTf: boolean;
   charWithinWords: boolean;
   perBlockNorm: boolean;
+  /** Shortest character n-gram (2, or 3 for a faster feature pass). */
+  minCharGram: number;
   loss: 'hinge' | 'log';
   /** `intent`: one class per source intent, summed per category; `category`: the 17 categories. */
   classes: 'intent' | 'category';
   C: number;
+  /** Most passes over the data per class (the hinge solver usually stops earlier, at `eps`). */
   epochs: number;
+  /** Learning rate of the logistic loss's SGD at epoch 0. */
+  learningRate: number;
+  /** Stopping tolerance of the hinge solver on the projected gradient (liblinear's default 0.1). */
+  eps: number;
   seed: number;
   temperature: number;
 }
@@ -39,10 +46,13 @@ export const SVM_OPTIONS: SvmOptions = {
   sublinearTf: true,
   charWithinWords: true,
   perBlockNorm: true,
+  minCharGram: 2,
   loss: 'hinge',
   classes: 'category',
   C: 1,
-  epochs: 12,
+  epochs: 200,
+  eps: 0.1,
+  learningRate: 0.5,
   seed: 1,
   temperature: 6,
 };
@@ -66,6 +76,7 @@ export function trainTfidfModel(examples: readonly LabelledText[], options: SvmO
     sublinearTf: options.sublinearTf,
     charWithinWords: options.charWithinWords,
     perBlockNorm: options.perBlockNorm,
+    minCharGram: options.minCharGram,
   };
   const D = options.wordBuckets + options.charBuckets;
   const n = examples.length;
@@ -137,87 +148,144 @@ export function trainTfidfModel(examples: readonly LabelledText[], options: SvmO
   };
 }
 
-/** One-vs-rest L2-regularised squared-hinge SVM by dual coordinate descent (Hsieh et al. 2008). */
+/**
+ * One-vs-rest L2-regularised squared-hinge SVM by dual coordinate descent with shrinking
+ * (Hsieh et al. 2008; liblinear's `solve_l2r_l1l2_svc`): an example whose projected gradient
+ * says it will stay at alpha = 0 leaves the active set, so after the first passes a class only
+ * visits the few examples near its margin. Stops when the projected gradient's spread is below
+ * `eps` on the full set (liblinear's default 0.1) or after `epochs` passes. The visiting order is
+ * a seeded permutation per class, so the weights do not depend on the clock or on threads.
+ */
 function trainHinge(k: number, D: number, n: number, rowStart: Int32Array, cols: Int32Array, vals: Float32Array, y: Int32Array, weight: Float64Array, o: SvmOptions, W: Float64Array, bias: Float64Array): void {
-  const qii = new Float64Array(n);
+  const xx = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = 1; // the bias feature
     for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) s += vals[p]! * vals[p]!;
-    qii[i] = s;
+    xx[i] = s;
   }
+  const diag = Float64Array.from(weight, (w) => 1 / (2 * o.C * w));
   const alpha = new Float64Array(n);
-  const order = new Int32Array(n);
+  const index = new Int32Array(n);
   for (let j = 0; j < k; j++) {
     alpha.fill(0);
     const random = xorshift32(o.seed * 7919 + j + 1);
-    for (let i = 0; i < n; i++) order[i] = i;
+    for (let i = 0; i < n; i++) index[i] = i;
     const off = j * D;
     let b = 0;
+    let active = n;
+    let pgMaxOld = Number.POSITIVE_INFINITY;
+    // (no pgMinOld: the squared hinge has no upper bound on alpha, so only alpha = 0 shrinks)
     for (let epoch = 0; epoch < o.epochs; epoch++) {
-      shuffle(order, random);
-      for (let t = 0; t < n; t++) {
-        const i = order[t]!;
+      // seeded Fisher–Yates over the active part
+      for (let s = active - 1; s > 0; s--) {
+        const r = Math.floor(random() * (s + 1));
+        const t = index[s]!;
+        index[s] = index[r]!;
+        index[r] = t;
+      }
+      let pgMax = Number.NEGATIVE_INFINITY;
+      let pgMin = Number.POSITIVE_INFINITY;
+      for (let s = 0; s < active; s++) {
+        const i = index[s]!;
         const yi = y[i] === j ? 1 : -1;
-        const dii = 1 / (2 * o.C * weight[i]!);
         let score = b;
         for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) score += W[off + cols[p]!]! * vals[p]!;
-        const g = yi * score - 1 + dii * alpha[i]!;
-        const pg = alpha[i] === 0 ? Math.min(g, 0) : g;
-        if (Math.abs(pg) < 1e-12) continue;
-        const next = Math.max(alpha[i]! - g / (qii[i]! + dii), 0);
-        const d = (next - alpha[i]!) * yi;
-        alpha[i] = next;
-        for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) W[off + cols[p]!]! += d * vals[p]!;
-        b += d;
+        const a = alpha[i]!;
+        const g = yi * score - 1 + diag[i]! * a;
+        let pg = g;
+        if (a === 0) {
+          if (g > pgMaxOld) {
+            // shrink: swap it behind the active part and look at the one swapped in
+            active--;
+            index[s] = index[active]!;
+            index[active] = i;
+            s--;
+            continue;
+          }
+          if (g > 0) pg = 0;
+        }
+        if (pg > pgMax) pgMax = pg;
+        if (pg < pgMin) pgMin = pg;
+        if (Math.abs(pg) > 1e-12) {
+          const next = Math.max(a - g / (xx[i]! + diag[i]!), 0);
+          const d = (next - a) * yi;
+          alpha[i] = next;
+          for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) W[off + cols[p]!]! += d * vals[p]!;
+          b += d;
+        }
       }
+      if (pgMax - pgMin <= o.eps) {
+        if (active === n) break;
+        // converged on the shrunk set: check every example once more
+        active = n;
+        pgMaxOld = Number.POSITIVE_INFINITY;
+        continue;
+      }
+      pgMaxOld = pgMax <= 0 ? Number.POSITIVE_INFINITY : pgMax;
     }
     bias[j] = b;
   }
 }
 
-/** Multinomial logistic regression by SGD with averaged weights (the ablation's log loss). */
+/**
+ * Multinomial logistic regression by SGD with weights averaged over epochs (the ablation's log
+ * loss, and the ensemble's logistic member). Weights are feature-major while training (a
+ * feature's k class weights side by side), so scoring and updating an example walk memory in
+ * order; the learning rate is `learningRate / (1 + 0.3 · epoch)`.
+ */
 function trainLog(k: number, D: number, n: number, rowStart: Int32Array, cols: Int32Array, vals: Float32Array, y: Int32Array, weight: Float64Array, o: SvmOptions, W: Float64Array, bias: Float64Array): void {
   const lambda = 1 / (o.C * n);
-  const w = new Float64Array(k * D);
+  const w = new Float64Array(D * k);
+  const avg = new Float64Array(D * k);
   const bw = new Float64Array(k);
   const scores = new Float64Array(k);
+  const active = new Int32Array(k);
+  const grads = new Float64Array(k);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const random = xorshift32(o.seed);
-  let steps = 0;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(order, random);
-    const rate = 0.5 / (1 + epoch);
+    const rate = o.learningRate / (1 + 0.3 * epoch);
     for (let t = 0; t < n; t++) {
       const i = order[t]!;
+      scores.set(bw);
+      for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) {
+        const base = cols[p]! * k;
+        const v = vals[p]!;
+        for (let j = 0; j < k; j++) scores[j]! += w[base + j]! * v;
+      }
       let max = Number.NEGATIVE_INFINITY;
-      for (let j = 0; j < k; j++) {
-        let s = bw[j]!;
-        for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) s += w[j * D + cols[p]!]! * vals[p]!;
-        scores[j] = s;
-        if (s > max) max = s;
-      }
+      for (let j = 0; j < k; j++) if (scores[j]! > max) max = scores[j]!;
       let total = 0;
-      for (let j = 0; j < k; j++) total += (scores[j] = Math.exp(scores[j]! - max));
+      for (let j = 0; j < k; j++) total += scores[j] = Math.exp(scores[j]! - max);
+      // only the classes with a gradient worth applying (most softmax outputs are ~0)
+      const step = weight[i]! * rate;
+      let m = 0;
       for (let j = 0; j < k; j++) {
-        const g = (scores[j]! / total - (y[i] === j ? 1 : 0)) * weight[i]! * rate;
-        if (Math.abs(g) < 1e-9) continue;
-        for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) w[j * D + cols[p]!]! -= g * vals[p]!;
+        const g = (scores[j]! / total - (y[i] === j ? 1 : 0)) * step;
+        if (Math.abs(g) < 1e-6 * step) continue;
         bw[j]! -= g;
+        active[m] = j;
+        grads[m++] = g;
       }
-      steps++;
+      for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) {
+        const base = cols[p]! * k;
+        const v = vals[p]!;
+        for (let q = 0; q < m; q++) w[base + active[q]!]! -= grads[q]! * v;
+      }
     }
     // L2 shrink once per epoch, then accumulate the average.
-    const shrink = 1 - lambda * rate * n;
+    const shrink = Math.max(0, 1 - lambda * rate * n);
     for (let q = 0; q < w.length; q++) {
       w[q]! *= shrink;
-      W[q]! += w[q]!;
+      avg[q]! += w[q]!;
     }
     for (let j = 0; j < k; j++) bias[j]! += bw[j]!;
   }
-  for (let q = 0; q < W.length; q++) W[q]! /= o.epochs;
+  // back to class-major, averaged
+  for (let b = 0; b < D; b++) for (let j = 0; j < k; j++) W[j * D + b] = avg[b * k + j]! / o.epochs;
   for (let j = 0; j < k; j++) bias[j]! /= o.epochs;
-  void steps;
 }
 
 /** Classes a text with a TF-IDF model and the built-in abstention (abstaining answers `other`). */

@@ -24,6 +24,8 @@ export interface TfidfFeatureOptions {
   readonly charWithinWords?: boolean;
   /** L2-normalise each block on its own (true) or both blocks together (false). */
   readonly perBlockNorm?: boolean;
+  /** Shortest character n-gram, 2 (default) or 3 (fewer features, a faster pass). */
+  readonly minCharGram?: number;
 }
 
 /** The features of one text: `count` (bucket, value) pairs in reused buffers. */
@@ -88,6 +90,47 @@ let wanted: ReadonlySet<number> | undefined;
 
 const wants = (bucket: number): boolean => names !== undefined && wanted!.has(bucket) && !names.has(bucket);
 
+let hashes = new Int32Array(1024);
+
+/** Counts feature `b` (its first sighting records it in `touched`); false when the text is full. */
+function bump(b: number, distinct: number): number {
+  if (counts[b] === 0) {
+    if (distinct === MAX_DISTINCT) return distinct;
+    touched[distinct++] = b;
+  }
+  if (counts[b]! < 65535) counts[b]!++;
+  return distinct;
+}
+
+function tokenName(t: number): string {
+  return String.fromCharCode(...codes.subarray(tokenStart[t]!, tokenEnd[t]!));
+}
+
+/**
+ * Character n-grams of `codes[from..to)` padded with a space on each side, into the character
+ * block. One rolling FNV-1a per start position, extended one code at a time: no substring is
+ * built (names only when a caller asked for them).
+ */
+function charGrams(from: number, to: number, minChar: number, W: number, C: number, mask: number, distinct: number): number {
+  const len = to - from + 2;
+  for (let s = 0; s + minChar <= len; s++) {
+    let h = Math.imul(CHAR_SEED ^ (s === 0 ? SPACE : codes[from + s - 1]!), FNV_PRIME);
+    const last = Math.min(len - 1, s + 4);
+    for (let e = s + 1; e <= last; e++) {
+      h = Math.imul(h ^ (e === len - 1 ? SPACE : codes[from + e - 1]!), FNV_PRIME);
+      if (e - s + 1 < minChar) continue;
+      const b = W + (mask >= 0 ? (h >>> 0) & mask : (h >>> 0) % C);
+      distinct = bump(b, distinct);
+      if (names !== undefined && wants(b)) {
+        let g = '';
+        for (let p = s; p <= e; p++) g += String.fromCharCode(p === 0 || p === len - 1 ? SPACE : codes[from + p - 1]!);
+        names.set(b, `c:${g}`);
+      }
+    }
+  }
+  return distinct;
+}
+
 /**
  * Extracts the features of an already normalised text (see `normalizeText`), weighted by `idf`
  * (`undefined`: every idf is 1). Returns `out` filled in place.
@@ -97,6 +140,10 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
   const W = options.wordBuckets;
   const C = options.charBuckets;
   const total = W + C;
+  // power-of-two bucket counts take a mask instead of a division (same buckets)
+  const wordMask = (W & (W - 1)) === 0 ? W - 1 : -1;
+  const charMask = (C & (C - 1)) === 0 ? C - 1 : -1;
+  const minChar = options.minCharGram ?? 2;
   if (counts.length !== total) counts = new Uint16Array(total);
   ensure(text.length);
   // 1. Tokens, written into `codes` as words separated by one space (digits as 0).
@@ -106,8 +153,8 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
   let lastHanAt = -2;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    const kind = code === 39 || code === 0x2019 ? -1 : classOf(code, text, i);
-    if (kind === -1) continue; // apostrophes vanish inside words: don't, dont
+    if (code === 39 || code === 0x2019) continue; // apostrophes vanish inside words: don't, dont
+    const kind = classOf(code, text, i);
     if (kind === 0) {
       inWord = false;
       continue;
@@ -135,51 +182,28 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
     tokenEnd[n - 1] = length;
   }
   let distinct = 0;
-  const bump = (b: number) => {
-    if (counts[b] === 0) {
-      if (distinct === MAX_DISTINCT) return;
-      touched[distinct++] = b;
-    }
-    if (counts[b]! < 65535) counts[b]!++;
-  };
-  // 2. Word block: unigrams and bigrams of tokens.
-  const hashes = new Int32Array(n);
+  // 2. Word block: unigrams and bigrams of tokens (a bigram's hash continues its first token's).
+  if (hashes.length < n) hashes = new Int32Array(2 * n);
   for (let t = 0; t < n; t++) {
+    const start = tokenStart[t]!;
+    const end = tokenEnd[t]!;
     let h = WORD_SEED;
-    for (let i = tokenStart[t]!; i < tokenEnd[t]!; i++) h = Math.imul(h ^ codes[i]!, FNV_PRIME);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ codes[i]!, FNV_PRIME);
     hashes[t] = h;
-    const b = (h >>> 0) % W;
-    bump(b);
-    if (names && wants(b)) names.set(b, `w:${String.fromCharCode(...codes.subarray(tokenStart[t]!, tokenEnd[t]!))}`);
+    const b = wordMask >= 0 ? (h >>> 0) & wordMask : (h >>> 0) % W;
+    distinct = bump(b, distinct);
+    if (names !== undefined && wants(b)) names.set(b, `w:${tokenName(t)}`);
     if (t > 0) {
       let h2 = Math.imul(hashes[t - 1]! ^ SPACE, FNV_PRIME);
-      for (let i = tokenStart[t]!; i < tokenEnd[t]!; i++) h2 = Math.imul(h2 ^ codes[i]!, FNV_PRIME);
-      const b2 = (h2 >>> 0) % W;
-      bump(b2);
-      if (names && wants(b2)) names.set(b2, `w2:${String.fromCharCode(...codes.subarray(tokenStart[t - 1]!, tokenEnd[t - 1]!))} ${String.fromCharCode(...codes.subarray(tokenStart[t]!, tokenEnd[t]!))}`);
+      for (let i = start; i < end; i++) h2 = Math.imul(h2 ^ codes[i]!, FNV_PRIME);
+      const b2 = wordMask >= 0 ? (h2 >>> 0) & wordMask : (h2 >>> 0) % W;
+      distinct = bump(b2, distinct);
+      if (names !== undefined && wants(b2)) names.set(b2, `w2:${tokenName(t - 1)} ${tokenName(t)}`);
     }
   }
   const wordDistinct = distinct;
-  // 3. Character block: 2..5-grams of each padded word (a Han run is one word), or of the whole
+  // 3. Character block: n-grams of each padded word (a Han run is one word), or of the whole
   // token text padded once when `charWithinWords` is off.
-  const charGrams = (from: number, to: number) => {
-    // the padded word is ' ' + codes[from..to) + ' '
-    const len = to - from + 2;
-    const at = (p: number) => (p === 0 || p === len - 1 ? SPACE : codes[from + p - 1]!);
-    for (let s = 0; s + 1 < len; s++) {
-      let h = Math.imul(CHAR_SEED ^ at(s), FNV_PRIME);
-      for (let e = s + 1; e < len && e - s < 5; e++) {
-        h = Math.imul(h ^ at(e), FNV_PRIME);
-        const b = W + ((h >>> 0) % C);
-        bump(b);
-        if (names && wants(b)) {
-          let g = '';
-          for (let p = s; p <= e; p++) g += String.fromCharCode(at(p));
-          names.set(b, `c:${g}`);
-        }
-      }
-    }
-  };
   if (options.charWithinWords ?? true) {
     let t = 0;
     while (t < n) {
@@ -190,33 +214,35 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
         // the run's characters side by side after the token text, then its n-grams
         const base = length + 1;
         for (let u = t; u < end; u++) codes[base + u - t] = codes[tokenStart[u]!]!;
-        charGrams(base, base + end - t);
-      }
-      else charGrams(tokenStart[t]!, tokenEnd[t]!);
+        distinct = charGrams(base, base + end - t, minChar, W, C, charMask, distinct);
+      } else distinct = charGrams(tokenStart[t]!, tokenEnd[t]!, minChar, W, C, charMask, distinct);
       t = end;
     }
-  } else if (length > 0) charGrams(0, length);
+  } else if (length > 0) distinct = charGrams(0, length, minChar, W, C, charMask, distinct);
   // 4. Weights: (sublinear) tf × idf, L2 per block (or over both).
   const sublinear = options.sublinearTf ?? true;
   let wordNorm = 0;
   let charNorm = 0;
+  const bucket = out.bucket;
+  const value = out.value;
   for (let i = 0; i < distinct; i++) {
     const b = touched[i]!;
     const tf = counts[b]!;
     counts[b] = 0;
-    const v = (sublinear ? 1 + Math.log(tf) : tf) * (idf ? idf[b]! : 1);
-    out.bucket[i] = b;
-    out.value[i] = v;
+    const v = (tf === 1 ? 1 : sublinear ? 1 + Math.log(tf) : tf) * (idf === undefined ? 1 : idf[b]!);
+    bucket[i] = b;
+    value[i] = v;
     if (i < wordDistinct) wordNorm += v * v;
     else charNorm += v * v;
   }
   if (options.perBlockNorm ?? true) {
     const wn = wordNorm > 0 ? 1 / Math.sqrt(wordNorm) : 0;
     const cn = charNorm > 0 ? 1 / Math.sqrt(charNorm) : 0;
-    for (let i = 0; i < distinct; i++) out.value[i]! *= i < wordDistinct ? wn : cn;
+    for (let i = 0; i < wordDistinct; i++) value[i]! *= wn;
+    for (let i = wordDistinct; i < distinct; i++) value[i]! *= cn;
   } else {
     const all = wordNorm + charNorm > 0 ? 1 / Math.sqrt(wordNorm + charNorm) : 0;
-    for (let i = 0; i < distinct; i++) out.value[i]! *= all;
+    for (let i = 0; i < distinct; i++) value[i]! *= all;
   }
   out.count = distinct;
   return out;

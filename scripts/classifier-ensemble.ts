@@ -1,0 +1,106 @@
+// Issue 17's ensemble on the validation split (scripts/classifier-validation.ts): TF-IDF SVMs on
+// intents and on the 17 categories (and any other members given), sharing one feature pass;
+// each member's class softmax is summed per category, the members' category probabilities are
+// averaged, and `other` is multiplied by a factor chosen here, on validation, never on the
+// hold-out.
+//
+//   npx tsx scripts/classifier-ensemble.ts             validation: every member subset × other factor
+//   npx tsx scripts/classifier-ensemble.ts --holdout '{"members":["intent","category"],"other":0.8}'
+//                                                       train on all training data, score the hold-out once
+//
+// Trained members are cached in /tmp/walletdesk-ensemble (keyed by options and split), since a
+// member takes a minute or more on the shared machine.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { normalizeText } from '../src/_internal/text/index.js';
+import { CATEGORY_IDS } from '../src/taxonomy/index.js';
+import { type LabelledText, loadSplit } from './classifier-data.js';
+import { evaluate, formatReport } from './classifier-eval.js';
+import { SOURCE_WEIGHT, weighBySource } from './classifier-options.js';
+import { pinyinForms, withPinyin } from './classifier-pinyin.js';
+import { SVM_OPTIONS, type SvmOptions, trainTfidfModel } from './classifier-svm.js';
+import { validationSplit } from './classifier-validation.js';
+import { createTfidfFeatures, extractTfidf } from './tfidf-features.js';
+import { deserializeTfidfModel, serializeTfidfModel, type TfidfModel, tfidfScores } from './tfidf-model.js';
+
+const MEMBERS: Record<string, Partial<SvmOptions>> = {
+  intent: { classes: 'intent' },
+  category: { classes: 'category' },
+  lr: { classes: 'intent', loss: 'log', C: 50, epochs: 10, learningRate: 1, temperature: 1 },
+};
+
+const holdout = process.argv.includes('--holdout');
+const split = loadSplit();
+const { fit, validation } = validationSplit(split.train);
+const training = withPinyin(weighBySource(holdout ? split.train : fit, SOURCE_WEIGHT));
+const cacheDir = '/tmp/walletdesk-ensemble';
+mkdirSync(cacheDir, { recursive: true });
+
+function member(name: string): TfidfModel {
+  const options = { ...SVM_OPTIONS, ...MEMBERS[name] };
+  const file = `${cacheDir}/${holdout ? 'all' : 'fit'}-${name}-${Buffer.from(JSON.stringify(MEMBERS[name])).toString('base64url')}.txt`;
+  if (existsSync(file)) return deserializeTfidfModel(readFileSync(file, 'utf8'));
+  const started = performance.now();
+  const model = trainTfidfModel(training, options);
+  const serialized = serializeTfidfModel(model);
+  writeFileSync(file, serialized);
+  console.log(`trained ${name}: ${model.classes.length} classes in ${((performance.now() - started) / 1000).toFixed(0)} s, ${(gzipSync(serialized, { level: 9 }).length / 1024).toFixed(0)} KB gz`);
+  return deserializeTfidfModel(serialized);
+}
+
+/** Category probabilities of one member for features already extracted. */
+function categoryProbabilities(model: TfidfModel, features: ReturnType<typeof createTfidfFeatures>, out: Float64Array): void {
+  const sums = tfidfScores(model, features, new Float64Array(model.classes.length));
+  let max = Number.NEGATIVE_INFINITY;
+  for (const s of sums) if (s > max) max = s;
+  let total = 0;
+  for (let j = 0; j < sums.length; j++) total += sums[j] = Math.exp(model.temperature * (sums[j]! - max));
+  for (let j = 0; j < sums.length; j++) out[CATEGORY_IDS.indexOf(model.categoryOfClass[j]!)]! += sums[j]! / total / 1;
+}
+
+const OTHER = CATEGORY_IDS.indexOf('other');
+
+/** A predictor over the given members: averaged category probabilities, `other` times `otherFactor`, abstaining below 0.3. */
+function ensemble(models: TfidfModel[], otherFactor: number, abstainBelow = 0.3): (text: string) => string {
+  const features = createTfidfFeatures();
+  const probs = new Float64Array(CATEGORY_IDS.length);
+  for (const m of models.slice(1)) if (m.idf.some((v, b) => v !== models[0]!.idf[b])) throw new Error('members must share one feature pass (same idf)');
+  return (text) => {
+    const f = extractTfidf(normalizeText(text), models[0]!.features, models[0]!.idf, features);
+    if (f.count === 0) return 'other';
+    probs.fill(0);
+    for (const m of models) categoryProbabilities(m, f, probs);
+    probs[OTHER]! *= otherFactor;
+    let best = 0;
+    let total = 0;
+    for (let c = 0; c < probs.length; c++) {
+      total += probs[c]!;
+      if (probs[c]! > probs[best]!) best = c;
+    }
+    return probs[best]! / total < abstainBelow ? 'other' : CATEGORY_IDS[best]!;
+  };
+}
+
+const acc = (predict: (t: string) => string, set: LabelledText[]) => set.filter((e) => predict(e.text) === e.label).length / Math.max(1, set.length);
+const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
+
+if (holdout) {
+  const chosen = JSON.parse(process.argv[process.argv.indexOf('--holdout') + 1] ?? '{}') as { members: string[]; other: number };
+  const predict = ensemble(chosen.members.map(member), chosen.other);
+  console.log(`hold-out, ${JSON.stringify(chosen)}, trained on ${training.length} (with pinyin)`);
+  console.log(formatReport(evaluate(predict, split)));
+} else {
+  const pinyinVal: LabelledText[] = validation.zh.flatMap((e) => pinyinForms(e.text).map((text) => ({ ...e, text })));
+  const names = (process.argv[2] ? process.argv[2].split(',') : Object.keys(MEMBERS));
+  const models = Object.fromEntries(names.map((n) => [n, member(n)]));
+  const subsets: string[][] = [];
+  for (let mask = 1; mask < 1 << names.length; mask++) subsets.push(names.filter((_, i) => mask & (1 << i)));
+  for (const subset of subsets) {
+    for (const other of [1, 0.9, 0.8, 0.7, 0.6, 0.5]) {
+      const predict = ensemble(subset.map((n) => models[n]!), other);
+      console.log(
+        `${subset.join('+').padEnd(28)} other×${other.toFixed(1)}  b77 ${pct(acc(predict, validation.banking77))}  clinc ${pct(acc(predict, validation.clinc150))}  oos ${pct(acc(predict, validation.clincOos))}  zh ${pct(acc(predict, validation.zh))}  pinyin ${pct(acc(predict, pinyinVal))}  zh-dev ${pct(acc(predict, split.zhDev))}`,
+      );
+    }
+  }
+}
