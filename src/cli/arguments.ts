@@ -3,7 +3,7 @@
  * into 123, and an empty `--at ""` looks like no flag to a truthiness check, so every value is
  * checked here as the string the user typed, and refused with a message naming the flag.
  */
-import { listWallets } from '../channels/directory.js';
+import { listWallets } from '../channels/index.js';
 import { UserError } from './user-error.js';
 
 // A calendar date, optionally with a time and an offset: what `new Date()` reads the same everywhere.

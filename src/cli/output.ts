@@ -3,7 +3,7 @@
  * JSON, and the shared channel and time-window lines.
  */
 import pc from 'picocolors';
-import type { RankedChannel } from '../channels/find-channels.js';
+import type { RankedChannel } from '../channels/index.js';
 
 const useColor = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
 

@@ -1,6 +1,6 @@
 /** `walletdesk contacts <wallet>`: official contact channels, best first. */
 import type { CAC } from 'cac';
-import { CHANNEL_CATEGORIES, type ChannelCategory, findChannels } from '../../channels/find-channels.js';
+import { CHANNEL_CATEGORIES, type ChannelCategory, findChannels } from '../../channels/index.js';
 import { flagText, parseAt, requireWallet } from '../arguments.js';
 import { c, channelLine, out } from '../output.js';
 import { UserError } from '../user-error.js';

@@ -6,10 +6,8 @@
  * resolved, unresolved, no_answer, callback_promised. Without a date the contact is taken as now.
  */
 import type { CAC } from 'cac';
-import { type ContactAttempt, type EscalationStep, escalationPath } from '../../channels/escalation.js';
-import type { ChannelCategory } from '../../channels/find-channels.js';
-import { CHANNEL_CATEGORIES } from '../../channels/find-channels.js';
-import { CONTACT_OUTCOMES } from '../../taxonomy/index.js';
+import { CHANNEL_CATEGORIES, type ChannelCategory, type ContactAttempt, type EscalationStep, escalationPath } from '../../channels/index.js';
+import { CONTACT_OUTCOMES } from '../../tickets/index.js';
 import { flagText, parseAt, requireWallet } from '../arguments.js';
 import { out } from '../output.js';
 import { UserError } from '../user-error.js';

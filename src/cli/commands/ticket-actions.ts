@@ -4,13 +4,19 @@
  * token from `WALLETDESK_TOKEN`, never a flag, so it stays out of shell history and `ps`).
  */
 import { resolve } from 'node:path';
-import { classify } from '../../classifier/classifier.js';
-import { fileBackend } from '../../tickets/backends/file/index.js';
-import { restBackend } from '../../tickets/backends/rest/index.js';
-import type { TicketBackend } from '../../tickets/backend.js';
-import { createTicketClient, type TicketClient } from '../../tickets/client.js';
+import { classify } from '../../classifier/index.js';
 import { isValidationError } from '../../errors/index.js';
-import type { Comment, Ticket, TicketInputInit, TicketStatus } from '../../tickets/model.js';
+import {
+  type Comment,
+  createTicketClient,
+  fileBackend,
+  restBackend,
+  type Ticket,
+  type TicketBackend,
+  type TicketClient,
+  type TicketInputInit,
+  type TicketStatus,
+} from '../../tickets/index.js';
 import { UserError } from '../user-error.js';
 
 /** Options the ticket command reads. */

@@ -1,6 +1,6 @@
 /** `walletdesk triage <message>`: classify a help request and say what to do, whom to contact and when. */
 import type { CAC } from 'cac';
-import { triage } from '../../triage/triage.js';
+import { triage } from '../../triage/index.js';
 import { flagText, parseAt, requireText, requireWallet } from '../arguments.js';
 import { c, channelLine, formatWindow, out } from '../output.js';
 import type { GlobalFlags } from './global-flags.js';

@@ -1,6 +1,6 @@
 /** `walletdesk verify <input>`: a number, link or message checked against the official directory. */
 import type { CAC } from 'cac';
-import { verifyContact } from '../../channels/verify-contact.js';
+import { verifyContact } from '../../channels/index.js';
 import { flagText, requireText, requireWallet } from '../arguments.js';
 import { EXIT } from '../exit-codes.js';
 import { c, out } from '../output.js';
