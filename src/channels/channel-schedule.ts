@@ -9,6 +9,7 @@
  * is taken to work through holidays, as those lines do, and follows its weekly hours alone.
  */
 import { chinaMainlandEstimated, defineSchedule, type Schedule } from '../hours/index.js';
+import { probe } from '../_internal/probe.js';
 import { WEEKDAYS } from '../taxonomy/index.js';
 import type { Channel, ChannelHours } from './schema.js';
 
@@ -40,6 +41,7 @@ export function channelSchedule(channel: Channel): Schedule | undefined {
   if (!channel.hours) return undefined;
   let schedule = schedules.get(channel);
   if (schedule === undefined) {
+    probe('build-schedule');
     const hours = channel.hours;
     const office = channel.region === 'CN' && !opensEveryDay(hours);
     schedule = defineSchedule({ timeZone: hours.timeZone, weekly: hours.weekly, ...(office ? { calendar: chinaMainlandEstimated } : {}) });

@@ -11,6 +11,7 @@ import { extractContacts } from './extract-contacts.js';
 import { type Reason, reason } from './reasons.js';
 import { scanPatterns } from './scam-patterns.js';
 import { foldText } from '../_internal/text/index.js';
+import { probe } from '../_internal/probe.js';
 import type { Channel, Wallet } from './schema.js';
 
 /** One contact found inside a message, with its own verdict. */
@@ -90,8 +91,8 @@ export function walletsNamedIn(text: string, ctx: CheckContext): Wallet[] {
 }
 
 /** Checks a message (already bounded in length by the caller). */
-export function checkText(text: string, ctx: CheckContext): TextCheckResult {
-  const lower = foldText(text);
+export function checkText(text: string, ctx: CheckContext, folded?: string): TextCheckResult {
+  const lower = folded ?? (probe('fold-text'), foldText(text));
   const named = walletsNamedIn(lower, ctx);
   const framed = FRAMING.test(lower);
   const claimed = ctx.claimed ?? (framed ? named[0] : undefined);

@@ -55,6 +55,7 @@ export {
   type MemoryDirectoryCache,
 } from './load-directory.js';
 export { normalizePhoneNumber } from './phone-number.js';
+export type { PreparedText } from '../_internal/text/prepared-text.js';
 export { REASON_CODES, type Reason, type ReasonCode, type ReasonLocale, type ReasonSeverity } from './reasons.js';
 export {
   CHANNEL_KINDS,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
+import { probe } from '../_internal/probe.js';
 import { ValidationError } from '../errors/index.js';
 import { CONTACT_WORDS, type CheckContext, type CheckResult, MAX_CONTACT_LENGTH, type Verdict } from './check-context.js';
 import { type CallDirection, judgeDirection } from './check-callback.js';
@@ -18,7 +19,7 @@ import { parsePhone } from './phone-number.js';
 import { type Reason, type ReasonLocale, reason } from './reasons.js';
 import { endsWithReferenceLabel } from './reference-numbers.js';
 import type { Channel } from './schema.js';
-import { foldText } from '../_internal/text/index.js';
+import { detectLanguage, foldedText, foldText, isPreparedText, type PreparedText } from '../_internal/text/index.js';
 
 /** What kind of contact to check. `email` is detected too, and can be asked for. */
 export type ContactKind = 'phone' | 'url' | 'email' | 'text';
@@ -146,10 +147,14 @@ export function detectKind(input: string): ContactKind {
  * verifyContact('0722 000 001', { wallet: 'mpesa', direction: 'inbound' }).reasons[0]?.code; // => 'unconfirmed_callback'
  * ```
  */
-export function verifyContact(input: string, options: VerifyContactOptions = {}): ContactVerification {
-  if (typeof input !== 'string') {
-    throw new ValidationError([{ path: ['input'], message: `Expected a string, received ${input === null ? 'null' : typeof input}`, code: 'invalid_type' }]);
+export function verifyContact(input: string | PreparedText, options: VerifyContactOptions = {}): ContactVerification {
+  // A prepared text (from triage) was validated once already, and its fold is shared.
+  const prepared = isPreparedText(input) ? input : undefined;
+  const given = prepared ? prepared.text : input;
+  if (typeof given !== 'string') {
+    throw new ValidationError([{ path: ['input'], message: `Expected a string, received ${given === null ? 'null' : typeof given}`, code: 'invalid_type' }]);
   }
+  if (!prepared) probe('validate-text');
   const opts = validate(optionsSchema, options ?? {}, ['options']);
   const directory = opts.directory ?? builtinDirectory;
   const claimed = opts.wallet === undefined ? undefined : directory.findWallet(opts.wallet);
@@ -158,8 +163,8 @@ export function verifyContact(input: string, options: VerifyContactOptions = {})
       { path: ['options', 'wallet'], message: `Unknown wallet "${opts.wallet}"; known wallets: ${directory.walletIds().join(', ')}`, code: 'unknown_wallet' },
     ]);
   }
-  const head = input.length > MAX_TEXT_SCAN ? input.slice(0, MAX_TEXT_SCAN) : input;
-  const locale: ReasonLocale = opts.locale ?? (/\p{Script=Han}/u.test(head.slice(0, 4096)) ? 'zh' : 'en');
+  const head = given.length > MAX_TEXT_SCAN ? given.slice(0, MAX_TEXT_SCAN) : given;
+  const locale: ReasonLocale = opts.locale ?? (probe('detect-language'), detectLanguage(head.slice(0, 4096)));
   const pre: Reason[] = [];
   let text = head;
   if (CONTROL.test(text)) {
@@ -195,8 +200,9 @@ export function verifyContact(input: string, options: VerifyContactOptions = {})
   else if (kind === 'url') result = checkUrl(text, ctx);
   else if (kind === 'email') result = checkEmail(text, ctx);
   else {
-    result = checkText(text, ctx);
-    if (input.length > MAX_TEXT_SCAN) pre.push(reason('input_truncated', locale, { detail: String(MAX_TEXT_SCAN) }));
+    // The prepared text's fold serves when the scan reads it unchanged (no cut, no control characters).
+    result = checkText(text, ctx, prepared && text === prepared.text ? foldedText(prepared) : undefined);
+    if (given.length > MAX_TEXT_SCAN) pre.push(reason('input_truncated', locale, { detail: String(MAX_TEXT_SCAN) }));
   }
 
   const out: ContactVerification = { verdict: result.verdict, ...base, reasons: [...result.reasons, ...pre] };

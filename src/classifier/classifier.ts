@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
+import { probe } from '../_internal/probe.js';
 import { defaultModel } from './model/default-model.js';
 import { isModel, type Model } from './model.js';
-import { detectLanguage, normalizeText } from '../_internal/text/index.js';
+import { detectLanguage, isPreparedText, normalizeText, type PreparedText } from '../_internal/text/index.js';
 import { hashNormalizedFeatures } from './features.js';
 import { createScratch, explain, type Scratch, scoreFeatures, topCategories } from './score.js';
 import { CATEGORY_IDS, type CategoryId, getCategory } from '../taxonomy/index.js';
@@ -50,6 +51,16 @@ function detectLocale(text: string): Locale {
 
 function checkText(text: unknown): string {
   return validate(z.string({ error: 'Expected the help request as a string' }), text, ['text']);
+}
+
+function readText(text: unknown): string {
+  probe('validate-text');
+  return typeof text === 'string' ? text : checkText(text);
+}
+
+/** The built-in classifier, which also reads a text walletdesk has already prepared. */
+interface BuiltinClassifier extends Classifier {
+  classify(text: string | PreparedText, options?: ClassifyOptions): Classification;
 }
 
 /**
@@ -95,18 +106,24 @@ function build(text: string, locale: Locale, category: CategoryId, rest: Pick<Cl
  * ```
  */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
+  return createBuiltin(options);
+}
+
+function createBuiltin(options: ClassifierOptions): BuiltinClassifier {
   const opts = validate(classifierOptionsSchema, options, ['options']);
   const abstainBelow = opts.abstainBelow ?? DEFAULT_ABSTAIN_BELOW;
   let model = opts.model;
   let scratch: Scratch | undefined;
   return {
     name: opts.name ?? 'walletdesk-linear',
-    classify(text: string, classifyOptions: ClassifyOptions = {}): Classification {
-      const input = typeof text === 'string' ? text : checkText(text);
+    classify(text: string | PreparedText, classifyOptions: ClassifyOptions = {}): Classification {
+      // A prepared text (from triage) was validated and normalised once already.
+      const prepared = isPreparedText(text) ? text : undefined;
+      const input = prepared ? prepared.text : readText(text);
       const given = localeOption(classifyOptions);
       // Normalise once: locale detection, features and urgency all read the same normalised text.
-      const normalized = normalizeText(input);
-      const locale = given ?? detectLanguage(normalized);
+      const normalized = prepared ? prepared.normalized : (probe('fold-text'), normalizeText(input));
+      const locale = given ?? prepared?.language ?? (probe('detect-language'), detectLanguage(normalized));
       if (model === undefined || scratch === undefined) {
         model ??= defaultModel();
         scratch = createScratch(model);
@@ -135,7 +152,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   };
 }
 
-let shared: Classifier | undefined;
+let shared: BuiltinClassifier | undefined;
 
 /**
  * Classifies a help request with the shipped model and default options: the category, its kind,
@@ -152,8 +169,8 @@ let shared: Classifier | undefined;
  * classify('').abstained; // => true
  * ```
  */
-export function classify(text: string, options: ClassifyOptions = {}): Classification {
-  shared ??= createClassifier();
+export function classify(text: string | PreparedText, options: ClassifyOptions = {}): Classification {
+  shared ??= createBuiltin({});
   return shared.classify(text, options);
 }
 

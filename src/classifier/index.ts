@@ -28,7 +28,7 @@ export {
 export { extractFeatures, type Feature, featureNames } from './features.js';
 export { type EscalationTeam, type Help, type HelpOptions, helpFor } from './help/help-for.js';
 export { deserializeModel, type Model, type SerializeOptions, serializeModel } from './model.js';
-export { MAX_TEXT_LENGTH, normalizeText } from '../_internal/text/index.js';
+export { MAX_TEXT_LENGTH, normalizeText, type PreparedText } from '../_internal/text/index.js';
 export { foldChineseVariants } from './zh-variants.js';
 export { CATEGORY_IDS, type Category, type CategoryId, type CategoryKind, getCategory, isCategoryId, type Taxonomy, taxonomy } from '../taxonomy/index.js';
 export { type TrainingExample, type TrainOptions, train } from './train.js';

@@ -1,10 +1,12 @@
 import { validate } from '../_internal/validate.js';
+import { probe } from '../_internal/probe.js';
 import { detectCards } from './detect-cards.js';
 import { detectContacts } from './detect-contacts.js';
 import { detectIds } from './detect-ids.js';
 import { detectPhones } from './detect-phones.js';
 import { detectSecrets, repeatsOf } from './detect-secrets.js';
-import { prepareText } from './normalize.js';
+import { prepareText as readForDetectors } from './normalize.js';
+import { isPreparedText, type PreparedText } from '../_internal/text/prepared-text.js';
 import { findOptionsSchema, textSchema } from './options.js';
 import { type Candidate, type Finding, PII_KINDS, type PiiKind } from './types.js';
 
@@ -57,12 +59,28 @@ function resolve(candidates: Candidate[], length: number): Candidate[] {
  * findPii('call (415) 555-0132', { locale: 'zh' }); // => []
  * ```
  */
-export function findPii(text: string, options?: FindPiiOptions): Finding[] {
+export function findPii(text: string | PreparedText, options?: FindPiiOptions): Finding[] {
+  const given = readPiiText(text);
+  return findPiiIn(given, validate(findOptionsSchema, options, ['options']));
+}
+
+/**
+ * The text of a {@link findPii} or `redact` argument: a string (validated here, naming `text`) or
+ * a text walletdesk has already prepared and validated.
+ */
+export function readPiiText(text: string | PreparedText): string {
+  if (isPreparedText(text)) return text.text;
   validate(textSchema, text, ['text']);
-  const opts = validate(findOptionsSchema, options, ['options']);
+  probe('validate-text');
+  return text;
+}
+
+/** {@link findPii} on a text and options already validated (redact reads them once, then calls this). */
+export function findPiiIn(text: string, opts: { kinds?: PiiKind[] | undefined; locale?: 'zh' | 'en' | undefined } | undefined): Finding[] {
   if (text.length === 0) return [];
   const wanted = new Set<PiiKind>(opts?.kinds ?? PII_KINDS);
-  const { norm, map } = prepareText(text);
+  probe('privacy-text');
+  const { norm, map } = readForDetectors(text);
   const candidates = [...detectCards(norm), ...detectIds(norm), ...detectContacts(norm), ...detectPhones(norm, opts?.locale ?? 'any'), ...detectSecrets(norm)];
   const first = resolve(candidates, norm.length);
   // A second round: every copy of a secret found in the first is a secret too.

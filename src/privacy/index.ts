@@ -9,3 +9,4 @@
 export { findPii, type FindPiiOptions } from './find-pii.js';
 export { defaultMask, redact, type RedactOptions, type RedactResult } from './redact.js';
 export { PII_KINDS, type Finding, type PiiKind } from './types.js';
+export type { PreparedText } from '../_internal/text/prepared-text.js';

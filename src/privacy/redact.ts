@@ -1,6 +1,7 @@
 import { validate } from '../_internal/validate.js';
-import { findPii } from './find-pii.js';
-import { redactOptionsSchema, textSchema } from './options.js';
+import { findPiiIn, readPiiText } from './find-pii.js';
+import { redactOptionsSchema } from './options.js';
+import type { PreparedText } from '../_internal/text/prepared-text.js';
 import { type Finding, type PiiKind, SECRET_KINDS } from './types.js';
 
 /** Options for {@link redact}. */
@@ -51,10 +52,10 @@ export function defaultMask(finding: Finding, keepLast: number): string {
  * redact('密码 abc123').text; // => '密码 [password]'
  * ```
  */
-export function redact(text: string, options?: RedactOptions): RedactResult {
-  validate(textSchema, text, ['text']);
+export function redact(input: string | PreparedText, options?: RedactOptions): RedactResult {
+  const text = readPiiText(input);
   const opts = validate(redactOptionsSchema, options, ['options']);
-  const findings = findPii(text, { ...(opts?.kinds ? { kinds: opts.kinds } : {}), ...(opts?.locale ? { locale: opts.locale } : {}) });
+  const findings = findPiiIn(text, opts);
   let out = '';
   let cursor = 0;
   for (const f of findings) {

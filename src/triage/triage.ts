@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
+import { probe } from '../_internal/probe.js';
+import { headOf, prepareText } from '../_internal/text/index.js';
 import {
   type ContactAttempt,
   type ContactFinding,
@@ -28,7 +30,7 @@ export interface TriageOptions {
   wallet?: string;
   /** ISO 3166 region of the user (`'CN'`, `'US'`). */
   region?: string;
-  /** Answer language; default: `zh` when the message contains CJK characters, else `en`. */
+  /** Answer language; default: `zh` when the first 2,000 characters of the message contain a Chinese character, else `en`. */
   locale?: Locale;
   /**
    * The moment to rank channels and quiet windows for. Triage is an app-level entry, so it
@@ -85,7 +87,7 @@ export interface Triage {
     /** Human-readable warnings, in the answer language. */
     warnings: string[];
   };
-  /** The message with PII masked (the original when `redact: false`). */
+  /** The message (its first 20,000 characters, all that triage reads) with PII masked; as written when `redact: false`. */
   redacted: string;
   /** Ready for `client.create()` of `walletdesk/tickets`. */
   ticketDraft: TicketDraft;
@@ -107,11 +109,20 @@ const optionsSchema = z.object({
 });
 
 const HUMAN_KINDS = new Set(['phone', 'chat', 'in_app', 'web', 'email']);
-const CJK = /[\u3400-\u9fff]/;
-/** Longest description a draft carries (the text-scan limit). Not yet checked against walletdesk/tickets' own limit, which has not landed. */
-const MAX_DESCRIPTION = 20_000;
+/**
+ * How much of a message triage reads (classification, contact check, redaction) and the longest
+ * description a draft carries: one limit. 20,000 characters is more than any real help request and
+ * well inside walletdesk/tickets' 65,000-character description.
+ */
+const MAX_MESSAGE_LENGTH = 20_000;
 /** Quiet windows are suggested in waking hours of the line's time zone: a quiet 03:00 is no help to a caller. */
 const WAKING_HOURS = { from: '08:00', to: '22:00' };
+
+/** The draft's description: the redacted message, marked `…` where it was cut, never longer than the limit. */
+function draftDescription(redacted: string, cut: boolean): string {
+  if (redacted.length > MAX_MESSAGE_LENGTH || (cut && redacted.length === MAX_MESSAGE_LENGTH)) return `${redacted.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+  return cut ? `${redacted}…` : redacted;
+}
 
 /**
  * Triage one help request: classify it, fetch self-help, rank official channels, find quiet
@@ -128,12 +139,15 @@ const WAKING_HOURS = { from: '08:00', to: '22:00' };
  * ```
  */
 export function triage(message: string, options: TriageOptions = {}): Triage {
+  // Validated once, cut once, read once: every reader below gets the prepared text.
   validate(z.string(), message, ['message']);
+  probe('validate-text');
   const opts = validate(optionsSchema, options, ['options']);
   const now = opts.now ?? new Date();
-  const locale: Locale = opts.locale ?? (CJK.test(message) ? 'zh' : 'en');
+  const prepared = prepareText(headOf(message, MAX_MESSAGE_LENGTH));
+  const locale: Locale = opts.locale ?? prepared.language;
 
-  const classification = classify(message, { locale });
+  const classification = classify(prepared, { locale });
   const h = helpFor(classification.category, { locale, urgency: classification.urgency });
 
   const channels = opts.wallet
@@ -157,7 +171,7 @@ export function triage(message: string, options: TriageOptions = {}): Triage {
     ? bestTimeToContact(defaultPeakProfile, schedule, { now, limit: 3, acceptableHours: WAKING_HOURS, urgency: classification.urgency, locale })
     : [];
 
-  const check = verifyContact(message.slice(0, 20_000), {
+  const check = verifyContact(prepared, {
     kind: 'text',
     locale,
     ...(opts.wallet ? { wallet: opts.wallet } : {}),
@@ -167,7 +181,7 @@ export function triage(message: string, options: TriageOptions = {}): Triage {
   const contacts = check.contacts ?? [];
   const warnings = check.verdict === 'suspicious' ? check.reasons.filter((r) => r.severity !== 'info').map((r) => r.message) : [];
 
-  const redacted = opts.redact === false ? message : redact(message).text;
+  const redacted = opts.redact === false ? prepared.text : redact(prepared).text;
   const firstLine = redacted.replace(/\s+/g, ' ').trim();
   const subject = `[${classification.category}] ${firstLine.length > 60 ? `${firstLine.slice(0, 59)}…` : firstLine || h.title}`;
   const fromUrgency = priorityForUrgency(classification.urgency);
@@ -194,7 +208,7 @@ export function triage(message: string, options: TriageOptions = {}): Triage {
     bestTime,
     safety: { verdict: check.verdict, contacts, warnings },
     redacted,
-    ticketDraft: { subject, description: redacted.length > MAX_DESCRIPTION ? `${redacted.slice(0, MAX_DESCRIPTION - 1)}…` : redacted, category: classification.category, priority, channel: 'web' },
+    ticketDraft: { subject, description: draftDescription(redacted, message.length > MAX_MESSAGE_LENGTH), category: classification.category, priority, channel: 'web' },
     ...(escalation ? { escalation } : {}),
   };
 }

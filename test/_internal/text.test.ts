@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateTableFile, TABLE_FILE } from '../../scripts/simplified-table.js';
-import { detectLanguage, foldText, headOf, MAX_TEXT_LENGTH, normalizeText, prepareText, toSimplified } from '../../src/_internal/text/index.js';
+import { detectLanguage, foldedText, foldText, headOf, isPreparedText, MAX_TEXT_LENGTH, normalizeText, prepareText, toSimplified } from '../../src/_internal/text/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -58,9 +58,21 @@ describe('language and prepared text', () => {
     expect(detectLanguage('')).toBe('en');
   });
 
-  it('prepareText reads a text once into head, normalised form and language', () => {
-    expect(prepareText('我的帳戶')).toEqual({ head: '我的帳戶', normalized: '我的账户', language: 'zh' });
-    const pasted = 'x'.repeat(MAX_TEXT_LENGTH + 10);
-    expect(prepareText(pasted).head).toHaveLength(MAX_TEXT_LENGTH);
+  it('prepareText reads a text once into the text, its normalised form and its language', () => {
+    expect(prepareText('我的帳戶')).toEqual({ text: '我的帳戶', normalized: '我的账户', language: 'zh' });
+    const pasted = `${'x'.repeat(MAX_TEXT_LENGTH)}帳戶`;
+    const prepared = prepareText(pasted);
+    expect(prepared.text).toBe(pasted);
+    expect(prepared.normalized).toHaveLength(MAX_TEXT_LENGTH);
+    expect(prepared.language).toBe('en'); // the Han characters are past the classified head
+    expect(foldedText(prepared)).toBe(foldText(pasted));
+  });
+
+  it('knows only the prepared texts it made', () => {
+    const prepared = prepareText('hi');
+    expect(isPreparedText(prepared)).toBe(true);
+    expect(isPreparedText({ ...prepared })).toBe(false);
+    expect(isPreparedText('hi')).toBe(false);
+    expect(Object.isFrozen(prepared)).toBe(true);
   });
 });
