@@ -4,7 +4,6 @@
  * A module-private set remembers what {@link markPrepared} was given; a look-alike object made
  * anywhere else is not a prepared text (and is refused as a non-string).
  */
-import type { TextLanguage } from './language.js';
 
 /**
  * A text walletdesk has already checked and normalised. `walletdesk/triage` makes one per message
@@ -17,7 +16,7 @@ export interface PreparedText {
   /** Its first 2,000 characters folded (NFKC, lower case, simplified Chinese): what the classifier reads. */
   readonly normalized: string;
   /** `'zh'` when the normalised text has a Han character, else `'en'`. */
-  readonly language: TextLanguage;
+  readonly language: 'zh' | 'en';
 }
 
 const made = new WeakSet<object>();
