@@ -40,12 +40,18 @@ describe('root entry', () => {
     expect(loadedBy('walletdesk/triage')).toContain(weights);
   });
 
-  it('keeps triage and the classifier out of the root surface, and the checks (verifyContact first) in it', () => {
+  it('keeps triage, the classifier and the channels directory out of the root surface', () => {
     const names = JSON.parse(
       execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify(Object.keys(require("walletdesk"))))'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }),
     ) as string[];
-    expect(names).toEqual(expect.arrayContaining(['verifyContact', 'findChannels', 'listWallets', 'isOpen', 'redact', 'createTicketClient', 'isWalletdeskError', 'ValidationError']));
-    expect(names).not.toContain('triage');
-    expect(names).not.toContain('classify');
+    expect(names).toEqual(expect.arrayContaining(['isOpen', 'bestTimeToContact', 'redact', 'findPii', 'createTicketClient', 'isWalletdeskError', 'ValidationError']));
+    for (const name of ['triage', 'classify', 'verifyContact', 'findChannels', 'listWallets']) expect(names).not.toContain(name);
+  });
+
+  it('walletdesk/channels has the contact check the root no longer re-exports', () => {
+    const names = JSON.parse(
+      execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify(Object.keys(require("walletdesk/channels"))))'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }),
+    ) as string[];
+    expect(names).toEqual(expect.arrayContaining(['verifyContact', 'findChannels', 'listWallets']));
   });
 });
