@@ -3,26 +3,39 @@
 // pipeline (scripts/bench-baseline.mjs builds it into node_modules/.cache/walletdesk-baseline);
 // "after" is this checkout, where triage validates a message once, prepares its text once and hands
 // the prepared text to classify, verifyContact and redact. Without the baseline its rows are skipped.
-//   node scripts/bench-baseline.mjs && npx vitest bench --run bench/triage.bench.ts
+//   node scripts/bench-baseline.mjs 8e24f7d a2e03fa && npx vitest bench --run bench/triage.bench.ts
+// 8e24f7d is the default "before consolidation"; a2e03fa is main just before triage handed on a
+// prepared text, which isolates that step from the rest of the issue 14-18 work in between.
 // Each pair prints vitest's "x times faster" line; a median table (ms per call) follows the run.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, bench, describe } from 'vitest';
 import type * as Channels from '../src/channels/index.js';
-import { verifyContact } from '../src/channels/index.js';
 import type * as Triage from '../src/triage/index.js';
-import { triage } from '../src/triage/index.js';
 import { median } from './median.js';
 
 const cache = resolve(import.meta.dirname, '../node_modules/.cache/walletdesk-baseline');
-const hasBaseline = existsSync(resolve(cache, 'index.js'));
 type Api = { triage: typeof Triage.triage; verifyContact: typeof Channels.verifyContact };
-const before: Api | undefined = hasBaseline ? ((await import(resolve(cache, 'index.js'))) as Api) : undefined;
-const baseline = hasBaseline ? readFileSync(resolve(cache, 'commit.txt'), 'utf8').trim().slice(0, 7) : 'absent';
-if (!before) {
+// Every baseline built, oldest first (the pre-consolidation default, then any other commit built).
+const baselines: Array<{ name: string; api: Api }> = [];
+for (const dir of existsSync(cache) ? readdirSync(cache) : []) {
+  const file = resolve(cache, dir, 'index.js');
+  if (!existsSync(file)) continue;
+  const name = readFileSync(resolve(cache, dir, 'label.txt'), 'utf8').trim();
+  baselines.push({ name, api: (await import(file)) as Api });
+}
+baselines.sort((x, y) => (x.name.startsWith('before consolidation') ? -1 : y.name.startsWith('before consolidation') ? 1 : 0));
+if (baselines.length === 0) {
   console.warn('bench/triage: no baseline in node_modules/.cache/walletdesk-baseline, so the "before" rows are skipped; build it with `node scripts/bench-baseline.mjs`.');
 }
-const after: Api = { triage, verifyContact };
+// "After" is the build (`npm run bench` builds first), bundled like the baselines, so both sides
+// run the same kind of code; without a build, the source.
+const dist = resolve(import.meta.dirname, '../dist');
+const built = existsSync(resolve(dist, 'triage.js')) && existsSync(resolve(dist, 'channels.js'));
+const after: Api = {
+  triage: ((await import(built ? resolve(dist, 'triage.js') : '../src/triage/index.js')) as typeof Triage).triage,
+  verifyContact: ((await import(built ? resolve(dist, 'channels.js') : '../src/channels/index.js')) as typeof Channels).verifyContact,
+};
 
 const now = new Date('2026-11-24T02:00:00Z');
 const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
@@ -36,14 +49,14 @@ const inputs = {
 } as const;
 
 // Warm both: the directory index, the model, the schedules.
-for (const api of before ? [before, after] : [after]) {
+for (const api of [...baselines.map((b) => b.api), after]) {
   for (const { message, wallet } of Object.values(inputs)) {
     api.triage(message, { wallet, now });
     api.verifyContact(message, { wallet });
   }
 }
 
-const table: Array<{ row: string; beforeMs: number | string; afterMs: number; ratio: string }> = [];
+const table: Array<Record<string, number | string>> = [];
 for (const [name, { message, wallet }] of Object.entries(inputs)) {
   const runs = message.length > 1000 ? 50 : 200;
   for (const [fn, call] of [
@@ -51,23 +64,26 @@ for (const [name, { message, wallet }] of Object.entries(inputs)) {
     ['verifyContact', (api: Api) => api.verifyContact(message, { wallet, kind: 'text' })],
   ] as const) {
     const afterMs = median(() => call(after), runs);
-    const beforeMs = before ? median(() => call(before), runs) : undefined;
-    table.push({
-      row: `${fn}: ${name}`,
-      beforeMs: beforeMs === undefined ? 'skipped' : Number(beforeMs.toFixed(3)),
-      afterMs: Number(afterMs.toFixed(3)),
-      ratio: beforeMs === undefined ? '-' : `${(beforeMs / afterMs).toFixed(2)}× faster`,
-    });
+    const row: Record<string, number | string> = { row: `${fn}: ${name}` };
+    for (const { name: baseline, api } of baselines) {
+      const ms = median(() => call(api), runs);
+      row[`${baseline} ms`] = Number(ms.toFixed(3));
+      row[`${baseline} ÷ after`] = `${(ms / afterMs).toFixed(2)}×`;
+    }
+    row['after ms'] = Number(afterMs.toFixed(3));
+    table.push(row);
   }
 }
 
 for (const [name, { message, wallet }] of Object.entries(inputs)) {
   describe(`triage: ${name}`, () => {
-    bench.skipIf(!before)(`before (${baseline})`, () => void before?.triage(message, { wallet, now }));
+    if (baselines.length === 0) bench.skip('before (no baseline built)', () => {});
+    for (const { name: baseline, api } of baselines) bench(baseline, () => void api.triage(message, { wallet, now }));
     bench('after', () => void after.triage(message, { wallet, now }));
   });
   describe(`verifyContact: ${name}`, () => {
-    bench.skipIf(!before)(`before (${baseline})`, () => void before?.verifyContact(message, { wallet, kind: 'text' }));
+    if (baselines.length === 0) bench.skip('before (no baseline built)', () => {});
+    for (const { name: baseline, api } of baselines) bench(baseline, () => void api.verifyContact(message, { wallet, kind: 'text' }));
     bench('after', () => void after.verifyContact(message, { wallet, kind: 'text' }));
   });
 }

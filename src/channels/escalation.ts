@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/index.js';
-import { CONTACT_OUTCOMES, type ContactOutcome } from '../taxonomy/index.js';
+import { type ContactOutcome, contactAtSchema, contactAttemptFields } from '../taxonomy/index.js';
 import { walletParams } from './check-context.js';
 import { builtinDirectory, type Directory } from './directory.js';
 import {
@@ -42,6 +42,8 @@ export interface ContactAttempt {
   /** The case, ticket or complaint number given. */
   reference?: string;
   outcome: ContactOutcome;
+  /** Anything else worth keeping (kept on a ticket's timeline; the ladder does not read it). */
+  note?: string;
 }
 
 /** Why a step is there, in both languages (`message` in the chosen locale). */
@@ -96,16 +98,16 @@ const EEA = new Set([
 ]);
 
 const validDate = z.date().refine((d) => !Number.isNaN(d.getTime()), 'Invalid date');
-const shortText = (max: number) => z.string().trim().min(1).max(max);
 
-/** The contact-log entry, validated at the edge. */
+/**
+ * The contact-log entry, validated at the edge: the contact log's one set of fields (shared with
+ * `walletdesk/tickets`' `contactAttemptSchema` through the shared vocabulary), except that the
+ * channel may also be a directory channel, whose kind and purpose say which rung it was.
+ */
 export const contactAttemptSchema = z.object({
-  channel: z.union([shortText(500), z.looseObject({ id: z.string().min(1), kind: z.enum(CHANNEL_KINDS) })]),
-  at: validDate,
-  agentName: shortText(200).optional(),
-  agentId: shortText(100).optional(),
-  reference: shortText(200).optional(),
-  outcome: z.enum(CONTACT_OUTCOMES),
+  ...contactAttemptFields,
+  at: contactAtSchema,
+  channel: z.union([contactAttemptFields.channel, z.looseObject({ id: z.string().min(1), kind: z.enum(CHANNEL_KINDS) })]),
 });
 
 const optionsSchema = z.object({

@@ -18,6 +18,7 @@ export {
   taxonomy,
 } from './categories.js';
 export { CONTACT_OUTCOMES, type ContactOutcome } from './contact-outcomes.js';
+export { contactAtSchema, contactAttemptFields } from './contact-attempt.js';
 export {
   CATEGORY_URGENCY,
   maxUrgency,

@@ -5,12 +5,14 @@
  * `contact` event; `escalationPath({ tried })` in `walletdesk/channels` reads it to skip rungs
  * already tried.
  *
- * Its fields are the timeline's `contact` event's fields (one definition, in `timeline.ts`), so
- * an attempt logged on a ticket reads back unchanged.
+ * Its fields are the timeline's `contact` event's fields (one definition, in the shared vocabulary
+ * src/taxonomy/contact-attempt.ts, which `escalationPath` reads too), so an attempt logged on a
+ * ticket reads back unchanged.
  */
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
-import { contactFields, type TimelineEvent } from './timeline.js';
+import { contactAtSchema, contactAttemptFields } from '../taxonomy/index.js';
+import type { TimelineEvent } from './timeline.js';
 
 /**
  * One contact with support: a {@link TimelineEvent} of type `contact` without its `type`.
@@ -21,14 +23,8 @@ export type ContactAttempt = Omit<Extract<TimelineEvent, { type: 'contact' }>, '
 /** What a caller may pass as a {@link ContactAttempt}: `at` may also be an ISO 8601 string with an offset. */
 export type ContactAttemptInit = Omit<ContactAttempt, 'at'> & { at: Date | string };
 
-// An ISO string must carry its offset (`Z` or `+08:00`): a bare local time would be read in the
-// host's zone, and a contact log is compared with regulator deadlines counted in days.
-const atSchema = z
-  .union([z.date(), z.iso.datetime({ offset: true, error: 'an ISO 8601 date-time with an offset (…Z or …+08:00)' }).transform((s) => new Date(s))])
-  .refine((d) => !Number.isNaN(d.getTime()), 'invalid date');
-
 /** The zod schema of a {@link ContactAttempt}; `at` accepts a `Date` or an ISO 8601 string with an offset. */
-export const contactAttemptSchema = z.strictObject({ at: atSchema, ...contactFields }) as unknown as z.ZodType<ContactAttempt, ContactAttemptInit>;
+export const contactAttemptSchema = z.strictObject({ at: contactAtSchema, ...contactAttemptFields }) as unknown as z.ZodType<ContactAttempt, ContactAttemptInit>;
 
 /**
  * Checks a contact attempt from outside (a form, a CLI flag, a file) and returns it typed, with

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/index.js';
-import { CONTACT_OUTCOMES, type ContactOutcome } from '../taxonomy/index.js';
+import { CONTACT_OUTCOMES, type ContactOutcome, contactAttemptFields } from '../taxonomy/index.js';
 import { COMMENT_AUTHOR_ROLES, type CommentAuthorRole, TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from './model.js';
 
 // Defined beside the comment model (a comment input carries its role); exported here too, where the timeline contract was pinned.
@@ -62,17 +62,11 @@ const priority = z.enum(TICKET_PRIORITIES);
 const text = z.string().trim().min(1).max(500);
 
 /**
- * The fields of a `contact` event besides `type` and `at`: the one definition the timeline and
- * `contactAttemptSchema` (what `logContact` and `escalationPath` take) share.
+ * The fields of a `contact` event besides `type` and `at`: the contact log's fields, defined once
+ * in the shared vocabulary (src/taxonomy/contact-attempt.ts) and shared with `contactAttemptSchema`
+ * and `walletdesk/channels`' `escalationPath`.
  */
-export const contactFields = {
-  channel: text,
-  outcome: z.enum(CONTACT_OUTCOMES),
-  agentName: text.optional(),
-  agentId: text.optional(),
-  reference: text.optional(),
-  note: z.string().max(5000).optional(),
-};
+export const contactFields = contactAttemptFields;
 
 /** The zod schema of one {@link TimelineEvent}. */
 // zod's optional fields read `T | undefined`; under exactOptionalPropertyTypes the cast keeps the
