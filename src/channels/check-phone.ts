@@ -3,6 +3,7 @@
  * number presented as a wallet's support that the wallet does not publish, or written with
  * filter-dodging tricks, is suspicious; a plain number with no claim is unknown.
  */
+import { isMainlandMobile } from '../_internal/phone-facts.js';
 import { type CheckContext, type CheckResult, otherParams, walletParams } from './check-context.js';
 import type { PhoneEntry, UnverifiedEntry } from './directory-index.js';
 import { type ParsedPhone, type PhoneTrick, parsePhone, phoneKeys } from './phone-number.js';
@@ -162,6 +163,6 @@ export function checkPhone(input: string, ctx: CheckContext): CheckResult {
 }
 
 function isChineseMobile(phone: ParsedPhone, chinaContext: boolean): boolean {
-  if (phone.international) return /^861[3-9]\d{9}$/.test(phone.digits);
-  return chinaContext && /^1[3-9]\d{9}$/.test(phone.digits);
+  if (phone.international) return phone.digits.startsWith('86') && isMainlandMobile(phone.digits.slice(2));
+  return chinaContext && isMainlandMobile(phone.digits);
 }

@@ -4,6 +4,7 @@
  * (`1-800-APL-CARE`), and the tricks used to dodge filters (`•`, `⭐`, brackets around every
  * group, letter O for zero), which are reported rather than silently fixed.
  */
+import { CHINESE_DIGIT_WORDS } from '../_internal/phone-facts.js';
 
 /** A filter-dodging trick found in how a number is written. */
 export type PhoneTrick = 'decorative_symbols' | 'bracketed_groups' | 'letter_o_for_zero' | 'invisible_characters';
@@ -29,16 +30,16 @@ export interface ParsedPhone {
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 // Circled and keycap digits (①, ⓪, ❶, and the keycap mark in 4️⃣) only appear where someone is dodging a filter.
 const DECORATED_DIGITS = /[\u2460-\u24ff\u2776-\u2793]|\u20e3/;
-const CHINESE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 // Three or more in a row: "九五一八八", "四零零 六八八 一二三四". Shorter runs are ordinary words (一二, 三五).
-const CHINESE_DIGIT_RUN = /[〇零幺一二两三四五六七八九]{3,}/g;
+// 两 counts: a number read out says 两 for 2 ("幺三八两…").
+const CHINESE_DIGIT_RUN = new RegExp(`[${Object.keys(CHINESE_DIGIT_WORDS).join('')}]{3,}`, 'g');
 
 /**
  * Number words written digit by digit in Chinese ("九五一八八" → "95188"), character for
  * character so positions in the text do not move. Positional numbers (二十, 一百) are left alone.
  */
 export function foldChineseDigits(text: string): string {
-  return text.replace(CHINESE_DIGIT_RUN, (run) => run.replace(/./g, (ch) => CHINESE_DIGITS[ch] ?? ch));
+  return text.replace(CHINESE_DIGIT_RUN, (run) => run.replace(/./g, (ch) => CHINESE_DIGIT_WORDS[ch] ?? ch));
 }
 const DASHES = /[\u2010-\u2015\u2212\u30fc\uff0d\ufe63]/g;
 const KEYPAD: Record<string, string> = {

@@ -16,6 +16,7 @@
  * Numbers written with `+`/`00`, or in groups (`400-820-8820`), were meant to be dialled and are
  * never read as references by shape; obscuring tricks (`•`, `⭐`) are judged before shape.
  */
+import { isMainlandMobile } from '../_internal/phone-facts.js';
 import { CALLING_CODES, type ParsedPhone } from './phone-number.js';
 
 // The label must sit right before the number (only a colon, "是", "is" or "#" between).
@@ -41,7 +42,7 @@ function fitsCallingCode(digits: string): boolean {
   for (const cc of CODES) {
     if (!digits.startsWith(cc)) continue;
     const rest = digits.slice(cc.length);
-    if (cc === '1' ? rest.length === 10 : cc === '86' ? /^(?:1[3-9]\d{9}|[2-9]\d{9,10})$/.test(rest) : rest.length >= 7 && rest.length <= 12) return true;
+    if (cc === '1' ? rest.length === 10 : cc === '86' ? isMainlandMobile(rest) || /^[2-9]\d{9,10}$/.test(rest) : rest.length >= 7 && rest.length <= 12) return true;
   }
   return false;
 }

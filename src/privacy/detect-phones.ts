@@ -1,10 +1,11 @@
+import { MAINLAND_MOBILE_PREFIX } from '../_internal/phone-facts.js';
 import type { Candidate } from './types.js';
 
 /** Which national (no country code) formats to read; numbers with `+`/`00` and mainland mobiles are always read. */
 export type PhoneLocale = 'zh' | 'en' | 'any';
 
 // Mainland mobiles: optional +86 / 0086, then 1[3-9] and 9 more digits, grouped 3-4-4 with optional space/dash.
-const CN_MOBILE_RE = /(?<![\d+\w])(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![\d\w])/g;
+const CN_MOBILE_RE = new RegExp(String.raw`(?<![\d+\w])(?:(?:\+|00)86[ -]?)?${MAINLAND_MOBILE_PREFIX}\d(?:[ -]?\d{4}){2}(?![\d\w])`, 'g');
 // International E.164-like: '+', country code, 7–14 more digits with optional single separators.
 const INTL_RE = /(?<![\d\w+])\+[1-9]\d{0,2}(?:[ -]?\(?\d\)?){6,13}(?![\d\w])/g;
 // Mainland landlines (zh): trunk 0 + 2–3 digit area code, separated or bracketed, then 7–8 digits

@@ -5,7 +5,7 @@ import { detectContacts } from './detect-contacts.js';
 import { detectIds } from './detect-ids.js';
 import { detectPhones } from './detect-phones.js';
 import { detectSecrets, repeatsOf } from './detect-secrets.js';
-import { prepareText as readForDetectors } from './normalize.js';
+import { readForDetectors } from './normalize.js';
 import { isPreparedText, type PreparedText } from '../_internal/text/prepared-text.js';
 import { findOptionsSchema, textSchema } from './options.js';
 import { type Candidate, type Finding, PII_KINDS, type PiiKind } from './types.js';

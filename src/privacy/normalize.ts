@@ -12,18 +12,22 @@
  * Work is one pass over the text; pure ASCII without any of the above is used as it is.
  */
 
-/** A prepared text: what the detectors read, and the map back to the original. */
-export interface PreparedText {
+import { CHINESE_DIGIT_WORDS } from '../_internal/phone-facts.js';
+
+/** What the detectors read, and the map back to the original. */
+export interface DetectorText {
   readonly norm: string;
   /** The original UTF-16 span `[start, end)` that `norm.slice(start, end)` came from. */
   map(start: number, end: number): { start: number; end: number };
 }
 
-// 零〇一幺二三四五六七八九 as their digits.
-const CN_DIGITS = new Map<number, number>([
-  [0x96f6, 48], [0x3007, 48], [0x4e00, 49], [0x5e7a, 49], [0x4e8c, 50], [0x4e09, 51],
-  [0x56db, 52], [0x4e94, 53], [0x516d, 54], [0x4e03, 55], [0x516b, 56], [0x4e5d, 57],
-]);
+// 零〇一幺二三四五六七八九 as their digits (code unit → ASCII code unit), from the one table. 两 is
+// left out: here a run of four words becomes digits, and 两 is a quantity word too often (两三千).
+const CN_DIGITS = new Map<number, number>(
+  Object.entries(CHINESE_DIGIT_WORDS)
+    .filter(([word]) => word !== '两')
+    .map(([word, digit]) => [word.charCodeAt(0), digit.charCodeAt(0)]),
+);
 const MIN_NUMERAL_RUN = 4;
 
 function isDropped(c: number): boolean {
@@ -60,10 +64,10 @@ function nfkc(cp: number): string {
  *
  * @example
  * ```ts
- * // internal: prepareText('验证码 ４８２９１３').norm === '验证码 482913'
+ * // internal: readForDetectors('验证码 ４８２９１３').norm === '验证码 482913'
  * ```
  */
-export function prepareText(text: string): PreparedText {
+export function readForDetectors(text: string): DetectorText {
   if (!NEEDS_WORK.test(text)) return { norm: text, map: (start, end) => ({ start, end }) };
   const n = text.length;
   const parts: string[] = [];
