@@ -2,8 +2,11 @@
  * The one place public input meets zod: parse at the edge, throw a {@link ValidationError} that
  * names the field, and let the inside trust its types.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ValidationError } from '../errors/index.js';
+
+/** A field path prefix, as public parse functions take one (`['attempt']`, `['timeline', 3]`). */
+export const fieldPathSchema = z.array(z.union([z.string(), z.number()]));
 
 /**
  * Parses `input` with `schema`; on failure throws a ValidationError whose paths start with

@@ -8,12 +8,18 @@
  * (estimated days are flagged). A channel open every day of the week (24/7 and 7-day hotlines)
  * is taken to work through holidays, as those lines do, and follows its weekly hours alone.
  */
+import { z } from 'zod';
+import { validate } from '../_internal/validate.js';
 import { chinaMainlandEstimated, defineSchedule, type Schedule } from '../hours/index.js';
 import { probe } from '../_internal/probe.js';
 import { WEEKDAYS } from '../taxonomy/index.js';
-import type { Channel, ChannelHours } from './schema.js';
+import { type Channel, type ChannelHours, channelHoursSchema } from './schema.js';
 
-const schedules = new WeakMap<Channel, Schedule>();
+/** Built once per channel; `null` for a channel that publishes no hours. */
+const schedules = new WeakMap<Channel, Schedule | null>();
+
+/** What `channelSchedule` reads of a channel; checked once per channel, when it is first seen. */
+const channelArgument = z.looseObject({ hours: channelHoursSchema.nullish(), region: z.string().optional() });
 
 /** True when the hours cover every minute of every day. */
 export function isAlwaysOpen(hours: ChannelHours): boolean {
@@ -38,14 +44,16 @@ function opensEveryDay(hours: ChannelHours): boolean {
  * ```
  */
 export function channelSchedule(channel: Channel): Schedule | undefined {
-  if (!channel.hours) return undefined;
-  let schedule = schedules.get(channel);
-  if (schedule === undefined) {
+  const known = typeof channel === 'object' && channel !== null ? schedules.get(channel) : undefined;
+  if (known !== undefined) return known ?? undefined;
+  validate(channelArgument, channel, ['channel']);
+  const hours = channel.hours;
+  let schedule: Schedule | null = null;
+  if (hours) {
     probe('build-schedule');
-    const hours = channel.hours;
     const office = channel.region === 'CN' && !opensEveryDay(hours);
     schedule = defineSchedule({ timeZone: hours.timeZone, weekly: hours.weekly, ...(office ? { calendar: chinaMainlandEstimated } : {}) });
-    schedules.set(channel, schedule);
   }
-  return schedule;
+  schedules.set(channel, schedule);
+  return schedule ?? undefined;
 }

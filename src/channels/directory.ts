@@ -105,7 +105,8 @@ function freeze(data: DirectoryData): Directory {
     regulators,
     findRegulator: (id: string) => regulatorsById.get(id),
     getWallet(id: string): Wallet {
-      const wallet = byId.get(id);
+      // The message quotes the id, so a symbol (or anything else) is refused before it is quoted.
+      const wallet = byId.get(validate(z.string(), id, ['id']));
       if (!wallet) {
         throw new NotFoundError(`No wallet "${id}" in the directory (known: ${[...byId.keys()].join(', ')})`, { resource: 'wallet', id });
       }

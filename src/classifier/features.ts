@@ -10,7 +10,9 @@
  * per feature: classification is on the hot path. Names are only built when asked for
  * (explanations, {@link featureNames}).
  */
+import { z } from 'zod';
 import { normalizeText } from '../_internal/text/index.js';
+import { validate } from '../_internal/validate.js';
 import { foldChineseVariants } from './zh-variants.js';
 
 /** One feature of a text: its readable name, its bucket and its value. */
@@ -318,6 +320,14 @@ export function hashNormalizedFeatures(normalized: string, buckets: number): Has
   return { index, count: index.length, value: index.length === 0 ? 0 : 1 / Math.sqrt(index.length), name: (i) => nameOf(e, i) };
 }
 
+// A bucket is `hash & (buckets - 1)`, so only a power of two spreads features over every bucket.
+const bucketsSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 30)
+  .refine((n) => (n & (n - 1)) === 0, 'Expected a power of two');
+
 /**
  * Hashed, L2-normalised features of a text for a model with `buckets` buckets.
  *
@@ -330,6 +340,7 @@ export function hashNormalizedFeatures(normalized: string, buckets: number): Has
  * ```
  */
 export function extractFeatures(text: string, buckets: number): Feature[] {
+  validate(bucketsSchema, buckets, ['buckets']);
   const hashed = hashFeatures(text, buckets);
   return Array.from(hashed.index, (index, i) => ({ name: hashed.name(i), index, value: hashed.value }));
 }

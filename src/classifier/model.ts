@@ -11,6 +11,8 @@
  * with delta-coded bucket indexes, in base64, which is how the shipped weights travel inside
  * both the ESM and the CJS build.
  */
+import { z } from 'zod';
+import { validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/index.js';
 import { type CategoryId, isCategoryId } from '../taxonomy/index.js';
 
@@ -162,10 +164,13 @@ class ByteWriter {
   }
 }
 
+const serializeOptionsSchema = z.strictObject({ minStep: z.number().min(0).optional(), maxPerBucket: z.number().int().min(1).optional() }).default({});
+
 /**
  * Serialises a model to a base64 string (int8 weights, one scale per class, delta-coded
  * buckets). Deterministic, and exact: deserialising gives back the same model (unless
- * `minStep` or `maxPerBucket` prune it).
+ * `minStep` or `maxPerBucket` prune it). Throws a `ValidationError` (field `model` or
+ * `options.…`) when given something else.
  *
  * @example
  * ```ts
@@ -177,8 +182,10 @@ class ByteWriter {
  * ```
  */
 export function serializeModel(model: Model, options: SerializeOptions = {}): string {
-  const minStep = Math.max(1, options.minStep ?? 1);
-  const maxPerBucket = options.maxPerBucket ?? Number.POSITIVE_INFINITY;
+  if (!isModel(model)) throw new ValidationError([{ path: ['model'], message: 'Expected a model from train() or deserializeModel()', code: 'invalid_model' }]);
+  const opts = validate(serializeOptionsSchema, options, ['options']);
+  const minStep = Math.max(1, opts.minStep ?? 1);
+  const maxPerBucket = opts.maxPerBucket ?? Number.POSITIVE_INFINITY;
   const scales = model.classScale;
   const perClass: Array<{ buckets: number[]; values: number[] }> = model.classes.map(() => ({ buckets: [], values: [] }));
   for (let b = 0; b < model.buckets; b++) {

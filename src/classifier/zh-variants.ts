@@ -10,6 +10,8 @@
  * lower-cased and mapped to simplified characters, so only simplified forms are listed. It is
  * used for features only: urgency signals and locale detection read the text as written.
  */
+import { z } from 'zod';
+import { validate } from '../_internal/validate.js';
 
 // Longer phrases are tried before shorter ones at the same position (the alternation below is
 // sorted by length), so `零钱通` (a fund) is kept while `零钱` (the balance) is folded, and
@@ -111,5 +113,7 @@ const replace = (match: string): string => VARIANTS[match] ?? match;
  * ```
  */
 export function foldChineseVariants(normalized: string): string {
+  // A wrong type is a ValidationError on `normalized`; the check costs nothing on the hot path.
+  if (typeof normalized !== 'string') validate(z.string(), normalized, ['normalized']);
   return normalized.replace(PATTERN, replace);
 }

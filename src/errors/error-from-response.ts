@@ -38,7 +38,8 @@ export interface ResponseDetails {
 
 /**
  * Reads a `Retry-After` header: delta-seconds or an HTTP date. Returns milliseconds (never
- * negative), or `undefined` when absent or unreadable.
+ * negative), or `undefined` when absent or unreadable (anything but a string is unreadable). An
+ * HTTP date is read against `now`, or the clock when `now` is not a valid Date.
  *
  * @example
  * ```ts

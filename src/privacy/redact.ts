@@ -1,6 +1,6 @@
 import { validate } from '../_internal/validate.js';
 import { findPiiIn, readPiiText } from './find-pii.js';
-import { redactOptionsSchema } from './options.js';
+import { keepLastSchema, maskedFindingSchema, redactOptionsSchema } from './options.js';
 import type { PreparedText } from '../_internal/text/prepared-text.js';
 import { type Finding, type PiiKind, SECRET_KINDS } from './types.js';
 
@@ -27,6 +27,8 @@ const KEEP_DEFAULT: Record<PiiKind, number> = { card: 4, bank_account: 4, iban: 
 /**
  * The default mask: `[kind]`, or `[kind ••••1234]` when a tail is kept. Masks contain no run of
  * more than four digits and no keyword-then-digits shape, so they are never detected again.
+ * `keepLast` is 0–4, as in {@link RedactOptions}; anything else, or a finding without a known
+ * `kind` and a string `value`, is a `ValidationError` naming the field.
  *
  * @example
  * ```ts
@@ -35,6 +37,11 @@ const KEEP_DEFAULT: Record<PiiKind, number> = { card: 4, bank_account: 4, iban: 
  * ```
  */
 export function defaultMask(finding: Finding, keepLast: number): string {
+  return mask(validate(maskedFindingSchema, finding, ['finding']), validate(keepLastSchema, keepLast, ['keepLast']));
+}
+
+/** {@link defaultMask} on a finding `redact` made itself, so nothing to check. */
+function mask(finding: Pick<Finding, 'kind' | 'value'>, keepLast: number): string {
   const keep = SECRET_KINDS.has(finding.kind) ? 0 : keepLast;
   if (keep === 0) return `[${finding.kind}]`;
   const tail = finding.value.replace(/[^0-9A-Za-z]/g, '').slice(-keep);
@@ -60,7 +67,7 @@ export function redact(input: string | PreparedText, options?: RedactOptions): R
   let cursor = 0;
   for (const f of findings) {
     out += text.slice(cursor, f.start);
-    out += options?.mask ? options.mask(f) : defaultMask(f, opts?.keepLast ?? KEEP_DEFAULT[f.kind]);
+    out += options?.mask ? options.mask(f) : mask(f, opts?.keepLast ?? KEEP_DEFAULT[f.kind]);
     cursor = f.end;
   }
   out += text.slice(cursor);

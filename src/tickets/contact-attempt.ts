@@ -10,7 +10,7 @@
  * ticket reads back unchanged.
  */
 import { z } from 'zod';
-import { validate } from '../_internal/validate.js';
+import { fieldPathSchema, validate } from '../_internal/validate.js';
 import { contactAtSchema, contactAttemptFields } from '../taxonomy/index.js';
 import type { TimelineEvent } from './timeline.js';
 
@@ -40,5 +40,5 @@ export const contactAttemptSchema = z.strictObject({ at: contactAtSchema, ...con
  * ```
  */
 export function parseContactAttempt(input: unknown, path: ReadonlyArray<string | number> = ['attempt']): ContactAttempt {
-  return validate(contactAttemptSchema, input, path);
+  return validate(contactAttemptSchema, input, validate(fieldPathSchema, path, ['path']));
 }

@@ -7,7 +7,7 @@
  * Freshdesk reads conversations plus `include=stats`.
  */
 import { z } from 'zod';
-import { validate } from '../_internal/validate.js';
+import { fieldPathSchema, validate } from '../_internal/validate.js';
 import { ValidationError } from '../errors/index.js';
 import { CONTACT_OUTCOMES, type ContactOutcome, contactAttemptFields } from '../taxonomy/index.js';
 import { COMMENT_AUTHOR_ROLES, type CommentAuthorRole, TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from './model.js';
@@ -101,6 +101,7 @@ export const timelineEventSchema = z.discriminatedUnion('type', [
  * ```
  */
 export function parseTimeline(input: unknown, path: ReadonlyArray<string | number> = ['timeline']): TimelineEvent[] {
+  path = validate(fieldPathSchema, path, ['path']);
   const events = validate(z.array(timelineEventSchema), input, path);
   const first = events[0];
   if (first !== undefined && first.type !== 'created') {

@@ -1,7 +1,7 @@
 // Issue 13: every export of walletdesk/channels answers wrong JS types with a ValidationError that
 // names the argument, never a TypeError from deep inside.
 import { describe, expect, it } from 'vitest';
-import { detectKind, getWallet, listWallets, normalizePhoneNumber, verifyContact } from '../../src/channels/index.js';
+import { builtinDirectory, channelSchedule, detectKind, getWallet, listWallets, normalizePhoneNumber, verifyContact } from '../../src/channels/index.js';
 import { isValidationError } from '../../src/errors/index.js';
 
 function fieldOf(fn: () => unknown): string {
@@ -24,6 +24,18 @@ describe('channels exports are total', () => {
     expect(fieldOf(() => listWallets({ region: 5 } as never))).toBe('options.region');
     expect(fieldOf(() => listWallets({ directory: 'x' } as never))).toBe('options.directory');
     expect(fieldOf(() => verifyContact('95188', { direction: 'sideways' } as never))).toBe('options.direction');
+  });
+
+  it('a directory’s getWallet refuses a non-string id before quoting it in a message', () => {
+    expect(fieldOf(() => builtinDirectory.getWallet(Symbol('x') as never))).toBe('id');
+    expect(fieldOf(() => builtinDirectory.getWallet({} as never))).toBe('id');
+  });
+
+  it('channelSchedule names the channel, or the bad part of its hours', () => {
+    expect(fieldOf(() => channelSchedule(undefined as never))).toBe('channel');
+    expect(fieldOf(() => channelSchedule(1 as never))).toBe('channel');
+    expect(fieldOf(() => channelSchedule({ hours: { timeZone: 'Mars/Base', weekly: {} } } as never))).toBe('channel.hours.timeZone');
+    expect(channelSchedule({ kind: 'faq' } as never)).toBeUndefined();
   });
 
   it('good input still works', () => {

@@ -2,6 +2,8 @@
  * The normalisations walletdesk applies before reading a text: Unicode NFKC (full-width letters,
  * digits and punctuation become half-width), lower case, traditional → simplified Chinese.
  */
+import { z } from 'zod';
+import { validate } from '../validate.js';
 import { headOf, MAX_TEXT_LENGTH } from './limits.js';
 import { toSimplified } from './to-simplified.js';
 
@@ -27,6 +29,9 @@ export function foldText(text: string): string {
  * ```
  */
 export function normalizeText(text: string): string {
+  // Public as walletdesk/classifier's normalizeText: a wrong type is a ValidationError on `text`.
+  // The check costs nothing on the hot path, where the text is always a string.
+  if (typeof text !== 'string') validate(z.string(), text, ['text']);
   return foldText(headOf(text, MAX_TEXT_LENGTH));
 }
 
