@@ -2,17 +2,7 @@
 // names the argument, never a TypeError from deep inside.
 import { describe, expect, it } from 'vitest';
 import { builtinDirectory, channelSchedule, detectKind, getWallet, listWallets, normalizePhoneNumber, verifyContact } from '../../src/channels/index.js';
-import { isValidationError } from '../../src/errors/index.js';
-
-function fieldOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    expect(isValidationError(error), String(error)).toBe(true);
-    return (error as { field: string }).field;
-  }
-  throw new Error('expected a ValidationError, nothing was thrown');
-}
+import { fieldOf } from '../helpers/rejection.js';
 
 describe('channels exports are total', () => {
   it('detectKind, getWallet and listWallets name the bad argument', () => {

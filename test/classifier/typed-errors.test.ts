@@ -2,14 +2,7 @@
 // names the argument, never a TypeError from deep inside (the fuzz found each of these).
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, featureNames, foldChineseVariants, normalizeText, serializeModel, train } from '../../src/classifier/index.js';
-import { isValidationError } from '../../src/errors/index.js';
-import { thrown } from '../helpers/rejection.js';
-
-function fieldOf(fn: () => unknown): string {
-  const error = thrown(fn);
-  expect(isValidationError(error), String(error)).toBe(true);
-  return (error as { field: string }).field;
-}
+import { fieldOf } from '../helpers/rejection.js';
 
 describe('classifier helpers are total', () => {
   it('normalizeText(1) names the text (issue 13)', () => {

@@ -17,3 +17,15 @@ export function thrown<T = unknown>(fn: () => unknown): T {
   }
   throw new Error('expected the call to throw, it returned');
 }
+
+/**
+ * Calls `fn`, which must throw a walletdesk ValidationError, and returns the field it names
+ * (`error.field`, e.g. `'options.region'`); fails the test on any other outcome.
+ */
+export function fieldOf(fn: () => unknown): string {
+  const error = thrown<{ name?: unknown; code?: unknown; field?: unknown }>(fn);
+  if (error?.code !== 'VALIDATION_ERROR' || error.name !== 'ValidationError' || typeof error.field !== 'string') {
+    throw new Error(`expected a ValidationError, got ${String(error)}`);
+  }
+  return error.field;
+}
