@@ -8,7 +8,7 @@
  * CommonJS cannot tree-shake, so whatever the root re-exports, `require('walletdesk')` loads. The
  * root therefore re-exports only modules without data tables: the contact check (`verifyContact`,
  * `findChannels`, `listWallets`) comes from `walletdesk/channels`, which carries the sourced
- * directory and the traditional → simplified table (~106 KB gzip), and triage and the classifier
+ * directory and the traditional → simplified table (~104 KB gzip), and triage and the classifier
  * (~730 KB of weights) from `walletdesk/triage` and `walletdesk/classifier`. Issue 14 caps the CJS
  * root at a tenth of the 812 KB it was with triage; size-budget.json holds it there.
  *

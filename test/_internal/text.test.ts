@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateTableFile, TABLE_FILE } from '../../scripts/simplified-table.js';
+import { generatePairs, generateTableFile, TABLE_FILE } from '../../scripts/simplified-table.js';
+import { tablePairs } from '../../src/_internal/text/to-simplified.js';
 import { detectLanguage, foldedText, foldText, headOf, isPreparedText, MAX_TEXT_LENGTH, normalizeText, prepareText, toSimplified } from '../../src/_internal/text/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -12,6 +13,12 @@ const root = resolve(import.meta.dirname, '../..');
 describe('the traditional → simplified table', () => {
   it('is what scripts/simplified-table.ts generates from opencc-js', () => {
     expect(readFileSync(TABLE_FILE, 'utf8')).toBe(generateTableFile());
+  });
+
+  it('decodes to exactly the pairs OpenCC gives (the file stores them as base-36 gaps and offsets)', () => {
+    const decoded = [...tablePairs()].map(([from, to]) => String.fromCharCode(from, to)).join('');
+    expect(decoded).toBe(generatePairs());
+    expect(decoded.length / 2).toBe(2977);
   });
 
   it('has a --check mode that passes on the committed table', { timeout: 60_000 }, () => {

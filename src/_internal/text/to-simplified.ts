@@ -2,7 +2,7 @@
  * Traditional → simplified Chinese, character by character, through the one generated table
  * (./simplified-table.ts, built from OpenCC by scripts/simplified-table.ts).
  */
-import { SIMPLIFIED_PAIRS } from './simplified-table.js';
+import { SIMPLIFIED_OFFSETS, TRADITIONAL_STEPS } from './simplified-table.js';
 
 let simplifiedOf: Uint16Array | undefined;
 
@@ -11,9 +11,20 @@ let simplifiedOf: Uint16Array | undefined;
 function table(): Uint16Array {
   if (simplifiedOf) return simplifiedOf;
   const built = new Uint16Array(0x10000);
-  for (let i = 0; i + 1 < SIMPLIFIED_PAIRS.length; i += 2) built[SIMPLIFIED_PAIRS.charCodeAt(i)] = SIMPLIFIED_PAIRS.charCodeAt(i + 1);
+  for (const [from, to] of tablePairs()) built[from] = to;
   simplifiedOf = built;
   return built;
+}
+
+/** The table's (traditional, simplified) code-unit pairs, decoded from the generated lists. */
+export function* tablePairs(): Generator<[number, number]> {
+  const steps = TRADITIONAL_STEPS.split(',');
+  const offsets = SIMPLIFIED_OFFSETS.split(',');
+  let from = 0;
+  for (let i = 0; i < steps.length; i++) {
+    from += Number.parseInt(steps[i]!, 36);
+    yield [from, from - Number.parseInt(offsets[i]!, 36)];
+  }
 }
 
 /** Replaces every traditional character of the table in `text` by its simplified form; the length is kept. */
