@@ -129,7 +129,8 @@ export function detectKind(input: string): ContactKind {
  * scanned for impersonation-scam requests, and every contact inside is checked.
  *
  * Never throws on odd input (empty, huge, control characters, invalid URL): the verdict is
- * `unknown` with a reason. Throws `ValidationError` only for a non-string input or bad options
+ * `unknown` with a reason. `input` may also be a {@link PreparedText} that `walletdesk/triage`
+ * made, whose validation and fold are then reused. Throws `ValidationError` only for a non-string input or bad options
  * (e.g. an unknown `wallet` id).
  *
  * @example

@@ -156,7 +156,8 @@ let shared: BuiltinClassifier | undefined;
 
 /**
  * Classifies a help request with the shipped model and default options: the category, its kind,
- * the confidence, alternatives, the features behind the answer, and urgency.
+ * the confidence, alternatives, the features behind the answer, and urgency. `text` is a string,
+ * or a {@link PreparedText} that `walletdesk/triage` made (then it is not validated or normalised again).
  *
  * @example
  * ```ts

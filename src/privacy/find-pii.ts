@@ -49,7 +49,8 @@ function resolve(candidates: Candidate[], length: number): Candidate[] {
  * Finds personal data in `text`. Overlapping candidates are resolved deterministically: the more
  * specific kind wins (order of `PII_KINDS`), then the longer span, then the earlier start.
  * Offsets are UTF-16 indices into the original string, even when it contains full-width digits.
- * Throws a ValidationError naming `text` or `options.kinds` on bad input.
+ * Throws a ValidationError naming `text` or `options.kinds` on bad input. `text` is a string, or
+ * a {@link PreparedText} that `walletdesk/triage` made (then it is not validated again).
  *
  * @example
  * ```ts

@@ -50,7 +50,8 @@ function mask(finding: Pick<Finding, 'kind' | 'value'>, keepLast: number): strin
 
 /**
  * Replaces every finding with a mask; text outside findings is unchanged, and `redact(redact(x).text)`
- * changes nothing more when the default mask is used.
+ * changes nothing more when the default mask is used. `input` is a string, or a {@link PreparedText}
+ * that `walletdesk/triage` made (then it is not validated again).
  *
  * @example
  * ```ts
