@@ -2,16 +2,20 @@
 // given the same training data, in one run: held-out accuracy, classify throughput (as ratios to
 // nlp.js) and model size. Run: npx vitest bench --run bench/classifier.bench.ts
 //
-// walletdesk uses its committed weights (trained by scripts/train-classifier.ts on exactly the
-// training split below); the peers are trained here on the same split with category labels.
+// walletdesk uses its committed weights (the TF-IDF ensemble, trained by
+// scripts/train-classifier.ts on exactly the training split below plus pinyin forms of its Chinese
+// lines); the peers are trained here on the same split with category labels, and so is
+// walletdesk's own logistic regression (`train`, the built-in model before issue 17), for the
+// speed and accuracy it trades.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bench, describe } from 'vitest';
-import { classify } from '../src/classifier/index.js';
+import { classify, createClassifier, train } from '../src/classifier/index.js';
 import { hasSharedData, type LabelledText, loadSplit, repoRoot } from '../scripts/classifier-data.js';
 import { evaluate, type Metric, type Predict } from '../scripts/classifier-eval.js';
+import { SOURCE_WEIGHT, TRAIN_OPTIONS, weighBySource } from '../scripts/classifier-options.js';
 
 const require = createRequire(import.meta.url);
 const HAN = /\p{Script=Han}/u;
@@ -103,19 +107,25 @@ if (split) {
   const { metrics: nlpjsMetrics, perSecond: nlpjsPerSecond } = await evaluateAsync(nlpjs.predictAsync ?? (async () => 'other'), split);
   const bayes = trainNatural(split.train);
   const bayesMetrics = evaluate(bayes.predict, split);
+  const lrStarted = performance.now();
+  const lr = createClassifier({ model: train(weighBySource(split.train, SOURCE_WEIGHT), TRAIN_OPTIONS) });
+  const lrSeconds = (performance.now() - lrStarted) / 1000;
+  const lrMetrics = evaluate((text) => lr.classify(text).category, split);
 
   const oursPerSecond = throughput((text) => classify(text), sampleTexts);
+  const lrPerSecond = throughput((text) => lr.classify(text), sampleTexts);
   const bayesPerSecond = throughput(bayes.predict, sampleTexts.slice(0, 300));
   const weightsGz = gz(readFileSync(resolve(repoRoot, 'src/classifier/model/weights.ts'), 'utf8'));
 
   const names = ours.map((m) => m.name);
   console.log('\nHeld-out accuracy (walletdesk uses its default abstention; abstaining counts as `other`)');
-  console.log(`${'set'.padEnd(36)} ${'walletdesk'.padStart(10)} ${'nlp.js'.padStart(8)} ${'natural'.padStart(8)}   n`);
+  console.log(`${'set'.padEnd(36)} ${'walletdesk'.padStart(10)} ${'wd LR'.padStart(8)} ${'nlp.js'.padStart(8)} ${'natural'.padStart(8)}   n`);
   names.forEach((name, i) => {
-    console.log(`${name.padEnd(36)} ${pct(ours[i]).padStart(10)} ${pct(nlpjsMetrics[i]).padStart(8)} ${pct(bayesMetrics[i]).padStart(8)}   ${ours[i]?.n}`);
+    console.log(`${name.padEnd(36)} ${pct(ours[i]).padStart(10)} ${pct(lrMetrics[i]).padStart(8)} ${pct(nlpjsMetrics[i]).padStart(8)} ${pct(bayesMetrics[i]).padStart(8)}   ${ours[i]?.n}`);
   });
   console.log('\nThroughput (classify one text at a time, mixed English/Chinese held-out texts)');
   console.log(`walletdesk classify        ${Math.round(oursPerSecond).toLocaleString('en').padStart(9)}/s   ${(oursPerSecond / nlpjsPerSecond).toFixed(1)}× nlp.js (goal ≥ 10×)`);
+  console.log(`walletdesk LR (train)     ${Math.round(lrPerSecond).toLocaleString('en').padStart(9)}/s   ${(lrPerSecond / nlpjsPerSecond).toFixed(1)}× nlp.js (the built-in model before issue 17, trained here in ${lrSeconds.toFixed(0)} s)`);
   console.log(`nlp.js process             ${Math.round(nlpjsPerSecond).toLocaleString('en').padStart(9)}/s   1.0×  (one pass over ${split.heldOut.banking77.length + split.heldOut.clinc150.length + split.zhDev.length + split.zhTest.length + split.pinyinDev.length} unseen texts: nlp.js caches tokens per text)`);
   console.log(`natural classify           ${Math.round(bayesPerSecond).toLocaleString('en').padStart(9)}/s   ${(bayesPerSecond / nlpjsPerSecond).toFixed(2)}× nlp.js`);
   console.log('\nTraining (peers trained here; walletdesk offline by scripts/train-classifier.ts)');

@@ -7,7 +7,7 @@
 //
 // Rows run one after another (the machine is shared): about a minute each.
 import { gzipSync } from 'node:zlib';
-import { serializeTfidfModel } from './tfidf-model.js';
+import { serializeMember } from './classifier-tfidf-ensemble.js';
 import { type LabelledText, loadSplit } from './classifier-data.js';
 import { SOURCE_WEIGHT, weighBySource } from './classifier-options.js';
 import { pinyinForms, withPinyin } from './classifier-pinyin.js';
@@ -40,7 +40,7 @@ for (const row of rows) {
   const predict = tfidfPredictor(model);
   const noAbstain = tfidfPredictor(model, 0);
   const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
-  const kb = gzipSync(serializeTfidfModel(model), { level: 9 }).length / 1024;
+  const kb = gzipSync(serializeMember(model), { level: 9 }).length / 1024;
   console.log(
     `${JSON.stringify(row).padEnd(34)} b77 ${pct(acc(predict, validation.banking77))} (no abstention ${pct(acc(noAbstain, validation.banking77))})  clinc ${pct(acc(predict, inScope))}  oos ${pct(acc(predict, validation.clincOos))}  zh ${pct(acc(predict, validation.zh))}  pinyin ${pct(acc(predict, pinyinVal))}  zh-dev ${pct(acc(predict, split.zhDev))}  ${model.classes.length} classes, ${kb.toFixed(0)} KB gz, ${seconds.toFixed(0)} s`,
   );

@@ -20,8 +20,9 @@ import { SOURCE_WEIGHT, weighBySource } from './classifier-options.js';
 import { pinyinForms, withPinyin } from './classifier-pinyin.js';
 import { SVM_OPTIONS, type SvmOptions, trainTfidfModel } from './classifier-svm.js';
 import { validationSplit } from './classifier-validation.js';
-import { createTfidfFeatures, extractTfidf } from './tfidf-features.js';
-import { deserializeTfidfModel, serializeTfidfModel, type TfidfModel, tfidfScores } from './tfidf-model.js';
+import { createTfidfFeatures, extractTfidf } from '../src/classifier/tfidf-features.js';
+import { type TfidfModel, tfidfScores } from './tfidf-model.js';
+import { deserializeMember, serializeMember } from './classifier-tfidf-ensemble.js';
 
 const MEMBERS: Record<string, Partial<SvmOptions>> = {
   intent: { classes: 'intent' },
@@ -30,6 +31,8 @@ const MEMBERS: Record<string, Partial<SvmOptions>> = {
 };
 
 const holdout = process.argv.includes('--holdout');
+// `--options '{"binaryTf":true}'`: SVM options every member changes
+const common = process.argv.includes('--options') ? (JSON.parse(process.argv[process.argv.indexOf('--options') + 1]!) as Partial<SvmOptions>) : {};
 const split = loadSplit();
 const { fit, validation } = validationSplit(split.train);
 const training = withPinyin(weighBySource(holdout ? split.train : fit, SOURCE_WEIGHT));
@@ -37,15 +40,15 @@ const cacheDir = '/tmp/walletdesk-ensemble';
 mkdirSync(cacheDir, { recursive: true });
 
 function member(name: string): TfidfModel {
-  const options = { ...SVM_OPTIONS, ...MEMBERS[name] };
-  const file = `${cacheDir}/${holdout ? 'all' : 'fit'}-${name}-${Buffer.from(JSON.stringify(MEMBERS[name])).toString('base64url')}.txt`;
-  if (existsSync(file)) return deserializeTfidfModel(readFileSync(file, 'utf8'));
+  const options = { ...SVM_OPTIONS, ...common, ...MEMBERS[name] };
+  const file = `${cacheDir}/${holdout ? 'all' : 'fit'}-${name}-${Buffer.from(JSON.stringify({ ...common, ...MEMBERS[name] })).toString('base64url')}.txt`;
+  if (existsSync(file)) return deserializeMember(readFileSync(file, 'utf8'));
   const started = performance.now();
   const model = trainTfidfModel(training, options);
-  const serialized = serializeTfidfModel(model);
+  const serialized = serializeMember(model);
   writeFileSync(file, serialized);
   console.log(`trained ${name}: ${model.classes.length} classes in ${((performance.now() - started) / 1000).toFixed(0)} s, ${(gzipSync(serialized, { level: 9 }).length / 1024).toFixed(0)} KB gz`);
-  return deserializeTfidfModel(serialized);
+  return deserializeMember(serialized);
 }
 
 /** Category probabilities of one member for features already extracted. */
@@ -91,7 +94,7 @@ if (holdout) {
   console.log(formatReport(evaluate(predict, split)));
 } else {
   const pinyinVal: LabelledText[] = validation.zh.flatMap((e) => pinyinForms(e.text).map((text) => ({ ...e, text })));
-  const names = (process.argv[2] ? process.argv[2].split(',') : Object.keys(MEMBERS));
+  const names = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2].split(',') : Object.keys(MEMBERS);
   const models = Object.fromEntries(names.map((n) => [n, member(n)]));
   const subsets: string[][] = [];
   for (let mask = 1; mask < 1 << names.length; mask++) subsets.push(names.filter((_, i) => mask & (1 << i)));

@@ -1,21 +1,25 @@
 #!/usr/bin/env node
-// Checks that two builds of walletdesk/classifier give byte-identical results (JSON of every
-// classification, plus normalizeText, featureNames and extractFeatures) on ≥ 10,000 varied texts:
-// the zh data, the shared English data when present, and generated edge cases (empty, emoji,
-// astral characters, full-width, traditional, 10 KB pastes, random Unicode).
-// Run: node scripts/classifier-identity.mjs /path/to/old/dist/classifier.js [dist/classifier.js]
+// Checks that the built runtime (dist/classifier.js: sparse feature-major entries) answers exactly
+// what the training side's own scorer answers (scripts/classifier-tfidf-ensemble.ts: dense rows
+// per member, decoded from the same weights): the category and the confidence rounded as the
+// runtime rounds it, with the default and a custom abstention, on ≥ 30,000 varied texts: the zh
+// data, the shared English data when present, and generated edge cases (empty, emoji, astral
+// characters, full-width, traditional, 10 KB pastes, random Unicode).
+// Run after `npm run build`: npx tsx scripts/classifier-identity.mjs [dist/classifier.js]
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { deserializeTfidfEnsemble } from '../src/classifier/tfidf-ensemble.ts';
+import { WEIGHTS } from '../src/classifier/model/weights.ts';
+import { densePredictor, denseMembersOf } from './classifier-tfidf-ensemble.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const [oldPath, newPath = resolve(root, 'dist/classifier.js')] = process.argv.slice(2);
-if (!oldPath) {
-  console.error('usage: node scripts/classifier-identity.mjs OLD/classifier.js [NEW/classifier.js]');
-  process.exit(2);
-}
-const oldLib = await import(pathToFileURL(resolve(oldPath)).href);
-const newLib = await import(pathToFileURL(resolve(newPath)).href);
+const [newPath = resolve(root, 'dist/classifier.js')] = process.argv.slice(2);
+const runtime = await import(pathToFileURL(resolve(newPath)).href);
+const ensemble = deserializeTfidfEnsemble(WEIGHTS);
+const members = denseMembersOf(ensemble);
+const training = densePredictor(members, ensemble.otherFactor);
+const trainingStrict = densePredictor(members, ensemble.otherFactor, 0.6);
 
 const texts = [];
 const jsonl = (file) => {
@@ -84,26 +88,23 @@ texts.push(...generated);
 const optionsList = [undefined, {}, { locale: 'zh' }, { locale: 'en' }];
 let compared = 0;
 let mismatches = 0;
-const check = (what, text, a, b) => {
+const round = (x) => Math.round(x * 10_000) / 10_000;
+const check = (what, text, runtimeResult, trainingResult) => {
   compared++;
+  const a = JSON.stringify({ category: runtimeResult.category, confidence: runtimeResult.confidence });
+  const b = JSON.stringify({ category: trainingResult.category, confidence: round(trainingResult.confidence) });
   if (a !== b) {
     mismatches++;
-    if (mismatches <= 10) console.log(`MISMATCH ${what} ${JSON.stringify(text.slice(0, 80))}\n  old ${a.slice(0, 400)}\n  new ${b.slice(0, 400)}`);
+    if (mismatches <= 10) console.log(`MISMATCH ${what} ${JSON.stringify(text.slice(0, 80))}\n  runtime  ${a}\n  training ${b}`);
   }
 };
 for (let i = 0; i < texts.length; i++) {
   const text = texts[i];
   const options = optionsList[i % 7 === 0 ? (i / 7) % 4 : 0];
-  check('classify', text, JSON.stringify(oldLib.classify(text, options)), JSON.stringify(newLib.classify(text, options)));
-  if (i % 3 === 0) {
-    check('normalizeText', text, JSON.stringify(oldLib.normalizeText(text)), JSON.stringify(newLib.normalizeText(text)));
-    check('featureNames', text, JSON.stringify(oldLib.featureNames(text)), JSON.stringify(newLib.featureNames(text)));
-    check('extractFeatures', text, JSON.stringify(oldLib.extractFeatures(text, 4096)), JSON.stringify(newLib.extractFeatures(text, 4096)));
-  }
+  check('classify', text, runtime.classify(text, options), training(text));
 }
-// A second classifier instance (not the shared one) and a custom abstention.
-const a = oldLib.createClassifier({ abstainBelow: 0.6 });
-const b = newLib.createClassifier({ abstainBelow: 0.6 });
-for (const text of texts.slice(0, 3000)) check('createClassifier', text, JSON.stringify(a.classify(text)), JSON.stringify(b.classify(text)));
+// A second classifier instance (not the shared one) with a custom abstention.
+const strict = runtime.createClassifier({ abstainBelow: 0.6 });
+for (const text of texts.slice(0, 3000)) check('createClassifier', text, strict.classify(text), trainingStrict(text));
 console.log(`${texts.length} texts, ${compared} comparisons, ${mismatches} mismatches`);
 process.exit(mismatches === 0 ? 0 : 1);

@@ -11,8 +11,9 @@
 // trains a multinomial logistic regression by averaged SGD over the same features instead.
 import { normalizeText } from '../src/_internal/text/index.js';
 import { type CategoryId, CATEGORY_IDS } from '../src/taxonomy/index.js';
-import { createTfidfFeatures, extractTfidf, type TfidfFeatureOptions } from './tfidf-features.js';
-import { createTfidfScratch, quantiseIdf, scoreTfidf, type TfidfModel, topTfidfCategories } from './tfidf-model.js';
+import { createTfidfFeatures, extractTfidf, type TfidfFeatureOptions } from '../src/classifier/tfidf-features.js';
+import { quantiseIdf } from '../src/classifier/tfidf-ensemble.js';
+import { createTfidfScratch, scoreTfidf, type TfidfModel, topTfidfCategories } from './tfidf-model.js';
 import type { LabelledText } from './classifier-data.js';
 import { xorshift32 } from './seeded-random.js';
 
@@ -21,6 +22,8 @@ export interface SvmOptions {
   charBuckets: number;
   idf: boolean;
   sublinearTf: boolean;
+  /** Count a repeated n-gram once (see TfidfFeatureOptions). */
+  binaryTf: boolean;
   charWithinWords: boolean;
   perBlockNorm: boolean;
   /** Shortest character n-gram (2, or 3 for a faster feature pass). */
@@ -44,6 +47,7 @@ export const SVM_OPTIONS: SvmOptions = {
   charBuckets: 32768,
   idf: true,
   sublinearTf: true,
+  binaryTf: false,
   charWithinWords: true,
   perBlockNorm: true,
   minCharGram: 2,
@@ -74,6 +78,7 @@ export function trainTfidfModel(examples: readonly LabelledText[], options: SvmO
     wordBuckets: options.wordBuckets,
     charBuckets: options.charBuckets,
     sublinearTf: options.sublinearTf,
+    binaryTf: options.binaryTf,
     charWithinWords: options.charWithinWords,
     perBlockNorm: options.perBlockNorm,
     minCharGram: options.minCharGram,

@@ -1,17 +1,14 @@
 /**
- * The TF-IDF linear SVM of issue 17's recipe, for the ablation (scripts/classifier-ablation.ts):
- * a one-vs-rest squared-hinge SVM over TF-IDF features (./tfidf-features.ts), hashed into word
- * and character buckets, int8 weights with one scale per class, stored dense (bucket-major).
- * Not shipped: on walletdesk's hold-out it measured below the shipped logistic regression on
- * BANKING77 and slower (see docs/guide/classifier.md, "The TF-IDF recipe").
+ * One TF-IDF linear SVM of issue 17's recipe as training produces it (scripts/classifier-svm.ts),
+ * for the ablation and the ensemble's members: int8 weights with one scale per class, stored
+ * dense (bucket-major), scored here by dense rows. The shipped ensemble packs members into
+ * src/classifier/tfidf-ensemble.ts (and stores them through it: scripts/classifier-tfidf-ensemble.ts).
  *
  * Confidence is the softmax of the SVM scores times `temperature` (chosen on validation data),
  * summed per category: good for ranking and thresholds, not a calibrated probability.
  */
-import { ValidationError } from '../src/errors/index.js';
 import { CATEGORY_IDS, type CategoryId } from '../src/taxonomy/index.js';
-import { categoryOfClassName } from '../src/classifier/model.js';
-import { createTfidfFeatures, extractTfidf, featureNamesOf, type TfidfFeatureOptions, type TfidfFeatures } from './tfidf-features.js';
+import { createTfidfFeatures, extractTfidf, featureNamesOf, type TfidfFeatureOptions, type TfidfFeatures } from '../src/classifier/tfidf-features.js';
 
 /** A trained TF-IDF SVM (see the module comment). Immutable. */
 export interface TfidfModel {
@@ -27,75 +24,6 @@ export interface TfidfModel {
   readonly weights: Int8Array;
   /** Softmax temperature applied to the scores for `confidence`. */
   readonly temperature: number;
-}
-
-const MAGIC = [0x57, 0x44, 0x54, 0x01]; // "WDT" + version 1
-const IDF_STEP = 16;
-
-/** Quantises an idf value as it is stored (so training and the shipped model agree). */
-export const quantiseIdf = (idf: number): number => Math.min(255, Math.max(1, Math.round(idf * IDF_STEP))) / IDF_STEP;
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** Serialises a TF-IDF model: header JSON, idf (uint8), bias and scales (float32), weights (int8). */
-export function serializeTfidfModel(model: TfidfModel): string {
-  const header = new TextEncoder().encode(JSON.stringify({ classes: model.classes, features: model.features, temperature: model.temperature }));
-  const k = model.classes.length;
-  const buckets = model.idf.length;
-  const bytes = new Uint8Array(8 + header.length + buckets + 8 * k + model.weights.length);
-  const view = new DataView(bytes.buffer);
-  bytes.set(MAGIC, 0);
-  view.setUint32(4, header.length, true);
-  bytes.set(header, 8);
-  let at = 8 + header.length;
-  for (let b = 0; b < buckets; b++) bytes[at++] = Math.round(model.idf[b]! * IDF_STEP);
-  for (let j = 0; j < k; j++, at += 4) view.setFloat32(at, model.bias[j]!, true);
-  for (let j = 0; j < k; j++, at += 4) view.setFloat32(at, model.classScale[j]!, true);
-  // Class-major on disk: one class's weights side by side compress better.
-  for (let j = 0; j < k; j++) for (let b = 0; b < buckets; b++) bytes[at++] = model.weights[b * k + j]! & 0xff;
-  return toBase64(bytes);
-}
-
-function invalid(message: string): ValidationError {
-  return new ValidationError([{ path: ['model'], message, code: 'invalid_model' }]);
-}
-
-/** Reads a model written by {@link serializeTfidfModel}. */
-export function deserializeTfidfModel(serialized: string): TfidfModel {
-  const binary = atob(serialized);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  if (bytes.length < 8 || MAGIC.some((m, i) => bytes[i] !== m)) throw invalid('Not a walletdesk TF-IDF model');
-  const view = new DataView(bytes.buffer);
-  const headerLength = view.getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { classes: string[]; features: Required<TfidfFeatureOptions>; temperature: number };
-  const k = header.classes.length;
-  const buckets = header.features.wordBuckets + header.features.charBuckets;
-  let at = 8 + headerLength;
-  if (bytes.length !== at + buckets + 8 * k + buckets * k) throw invalid('Truncated TF-IDF model');
-  const idf = new Float32Array(buckets);
-  for (let b = 0; b < buckets; b++) idf[b] = bytes[at++]! / IDF_STEP;
-  const bias = new Float32Array(k);
-  const classScale = new Float32Array(k);
-  for (let j = 0; j < k; j++, at += 4) bias[j] = view.getFloat32(at, true);
-  for (let j = 0; j < k; j++, at += 4) classScale[j] = view.getFloat32(at, true);
-  const weights = new Int8Array(buckets * k);
-  for (let j = 0; j < k; j++) for (let b = 0; b < buckets; b++) weights[b * k + j] = (bytes[at++]! << 24) >> 24;
-  return {
-    format: 'walletdesk-tfidf/1',
-    classes: header.classes,
-    categoryOfClass: header.classes.map((c) => categoryOfClassName(c) ?? 'other'),
-    features: header.features,
-    idf,
-    bias,
-    classScale,
-    weights,
-    temperature: header.temperature,
-  };
 }
 
 /** Reusable buffers for scoring with one model. */

@@ -9,8 +9,9 @@ import { probe } from '../_internal/probe.js';
 import { defaultModel } from './model/default-model.js';
 import { isModel, type Model } from './model.js';
 import { detectLanguage, isPreparedText, normalizeText, type PreparedText } from '../_internal/text/index.js';
-import { hashNormalizedFeatures } from './features.js';
+import { type HashedFeatures, hashNormalizedFeatures } from './features.js';
 import { createScratch, explain, type Scratch, scoreFeatures, topCategories } from './score.js';
+import { createTfidfScratch, explainTfidf, scoreTfidf, type TfidfEnsemble, topTfidfCategories } from './tfidf-ensemble.js';
 import { CATEGORY_IDS, type CategoryId, getCategory } from '../taxonomy/index.js';
 import type { AsyncClassifier, Classification, Classifier, ClassifyOptions, Locale } from './types.js';
 import { assessUrgency, urgencyOfNormalized } from './urgency.js';
@@ -112,8 +113,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
 function createBuiltin(options: ClassifierOptions): BuiltinClassifier {
   const opts = validate(classifierOptionsSchema, options, ['options']);
   const abstainBelow = opts.abstainBelow ?? DEFAULT_ABSTAIN_BELOW;
-  let model = opts.model;
-  let scratch: Scratch | undefined;
+  let engine: Engine | undefined;
   return {
     name: opts.name ?? 'walletdesk-linear',
     classify(text: string | PreparedText, classifyOptions: ClassifyOptions = {}): Classification {
@@ -124,18 +124,13 @@ function createBuiltin(options: ClassifierOptions): BuiltinClassifier {
       // Normalise once: locale detection, features and urgency all read the same normalised text.
       const normalized = prepared ? prepared.normalized : (probe('fold-text'), normalizeText(input));
       const locale = given ?? prepared?.language ?? (probe('detect-language'), detectLanguage(normalized));
-      if (model === undefined || scratch === undefined) {
-        model ??= defaultModel();
-        scratch = createScratch(model);
-      }
-      const features = hashNormalizedFeatures(normalized, model.buckets);
-      if (features.count === 0) {
+      engine ??= opts.model === undefined ? tfidfEngine(defaultModel()) : linearEngine(opts.model);
+      if (!engine.score(normalized)) {
         return build(input, locale, 'other', { confidence: 0, abstained: true, alternatives: [], explanation: [] }, normalized);
       }
-      scoreFeatures(model, features, scratch);
       // The best category and up to three others: four are enough even when the answer is
       // `other` by abstention and `other` is not among them.
-      const { top, bestClass } = topCategories(scratch, 4);
+      const { top, bestClass } = engine.top(4);
       const best = top[0] ?? { category: 'other' as const, score: 0 };
       const abstained = best.score < abstainBelow;
       const category = abstained ? 'other' : best.category;
@@ -145,10 +140,44 @@ function createBuiltin(options: ClassifierOptions): BuiltinClassifier {
         input,
         locale,
         category,
-        { confidence: round(best.score), abstained, alternatives, explanation: explain(model, features, bestClass, 5, scratch) },
+        { confidence: round(best.score), abstained, alternatives, explanation: engine.explain(bestClass) },
         normalized,
       );
     },
+  };
+}
+
+/** A model with its scratch: scores a normalised text, then ranks and explains the last one scored. */
+interface Engine {
+  /** False when the text has nothing to read. */
+  score(normalized: string): boolean;
+  top(limit: number): { top: Array<{ category: CategoryId; score: number }>; bestClass: number };
+  explain(bestClass: number): Array<{ feature: string; weight: number }>;
+}
+
+/** The shipped TF-IDF ensemble. */
+function tfidfEngine(model: TfidfEnsemble): Engine {
+  const scratch = createTfidfScratch(model);
+  return {
+    score: (normalized) => scoreTfidf(model, normalized, scratch) > 0,
+    top: (limit) => topTfidfCategories(scratch, limit),
+    explain: (bestClass) => explainTfidf(model, scratch, bestClass, 5),
+  };
+}
+
+/** A logistic regression from {@link train} or {@link deserializeModel}. */
+function linearEngine(model: Model): Engine {
+  const scratch: Scratch = createScratch(model);
+  let features: HashedFeatures | undefined;
+  return {
+    score(normalized) {
+      features = hashNormalizedFeatures(normalized, model.buckets);
+      if (features.count === 0) return false;
+      scoreFeatures(model, features, scratch);
+      return true;
+    },
+    top: (limit) => topCategories(scratch, limit),
+    explain: (bestClass) => (features === undefined ? [] : explain(model, features, bestClass, 5, scratch)),
   };
 }
 

@@ -2,9 +2,10 @@
  * Routes a wallet help request (Chinese or English) to one of 16 problem categories or `other`,
  * with the self-help steps to try first, what to prepare before contacting support, and urgency.
  *
- * The built-in classifier is a small hashed-feature logistic regression trained at build time
- * and shipped as int8 weights: no dependencies, no network, deterministic. It can be retrained on
- * your own data with {@link train}, or replaced by any {@link Classifier} /
+ * The built-in classifier is a pair of linear SVMs over hashed TF-IDF features (one on source
+ * intents, one on the categories), trained at build time and shipped as int8 weights: no
+ * dependencies, no network, deterministic. You can train a logistic regression on your own data
+ * with {@link train}, or replace it by any {@link Classifier} /
  * {@link AsyncClassifier} (an LLM, a remote service) that returns the same
  * {@link Classification}.
  *

@@ -215,6 +215,15 @@ export function topCategories(scratch: Scratch, limit: number): { top: CategoryS
     const c = categoryOfClass[j]!;
     sums[c] = sums[c]! + probabilities[j]!;
   }
+  return rankCategories(sums, present, probabilities, categoryOfClass, limit);
+}
+
+/**
+ * The `limit` most likely of the categories `present` by their probabilities `sums`, best first
+ * (ties in taxonomy order, as a stable sort of all categories would give), and the most likely
+ * class of the best category (classes' categories in `categoryOfClass`). Shared by every model.
+ */
+export function rankCategories(sums: Float64Array, present: Uint8Array, probabilities: Float64Array, categoryOfClass: Uint8Array, limit: number): { top: CategoryScore[]; bestClass: number } {
   const top: CategoryScore[] = [];
   for (let c = 0; c < sums.length; c++) {
     if (present[c] !== 1) continue;

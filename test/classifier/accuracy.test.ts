@@ -1,12 +1,13 @@
 // The issue's accuracy targets, measured with the committed weights on data the model was never
 // trained on: the held-out parts of BANKING77 and CLINC150 train (see scripts/classifier-data.ts),
-// zh-dev, and the Chinese corpus's test file. Needs ../shared/data; skipped without it.
+// zh-dev, the Chinese corpus's test file and the pinyin dev set. Needs ../shared/data; skipped without it.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/index.js';
 import { hasSharedData, loadSplit, sharedData } from '../../scripts/classifier-data.js';
 import { evaluate, type Metric } from '../../scripts/classifier-eval.js';
+import { withPinyin } from '../../scripts/classifier-pinyin.js';
 
 const ready = hasSharedData() && existsSync(resolve(sharedData, 'zh-dev.jsonl'));
 if (!ready) console.warn(`classifier accuracy tests skipped: ${sharedData} (BANKING77, CLINC150, zh-dev) is not present.`);
@@ -30,6 +31,9 @@ describe.skipIf(!ready)('accuracy on held-out data (committed weights)', () => {
     expect(evaluated.filter((e) => trained.has(e.text.trim().toLowerCase()))).toEqual([]);
     expect(split.heldOut.banking77.length).toBeGreaterThan(1500);
     expect(split.heldOut.clinc150.length).toBeGreaterThan(2500);
+    // the pinyin forms the model is also trained on (scripts/classifier-pinyin.ts) included
+    const withForms = new Set(withPinyin(split.train).map((e) => e.text.trim().toLowerCase()));
+    expect([...evaluated, ...split.pinyinDev].filter((e) => withForms.has(e.text.trim().toLowerCase()))).toEqual([]);
   });
 
   it('CLINC150: in-scope accuracy ≥ 93%', () => {
@@ -48,14 +52,15 @@ describe.skipIf(!ready)('accuracy on held-out data (committed weights)', () => {
     expect(get('zh-test').accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The issue's target is 95%; the linear model measures 93.6%. This is a known, documented gap:
-  // `it.fails` keeps the real threshold in the suite and will flag the day it is met.
-  it.fails('BANKING77 mapped accuracy ≥ 95% (issue target, NOT met yet: 93.6%)', () => {
+  // The issue's target is 95%; the shipped TF-IDF ensemble measures 93.95% (1,878/1,999) on
+  // walletdesk's hold-out. `it.fails` keeps the real threshold in the suite and will flag the day
+  // it is met; the floor below keeps what was reached.
+  it.fails('BANKING77 mapped accuracy ≥ 95% (issue target, NOT met yet: 93.95%)', () => {
     expect(get('banking77').accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('BANKING77 mapped accuracy does not regress below the measured 93.5%', () => {
-    expect(get('banking77').accuracy).toBeGreaterThanOrEqual(0.935);
+  it('BANKING77 mapped accuracy does not regress below the measured 93.9%', () => {
+    expect(get('banking77').accuracy).toBeGreaterThanOrEqual(0.939);
   });
 
   it('the pinyin dev set has at least 200 lines and none is a training line', () => {
@@ -64,9 +69,9 @@ describe.skipIf(!ready)('accuracy on held-out data (committed weights)', () => {
     expect(split.pinyinDev.filter((e) => trained.has(e.text.trim().toLowerCase()))).toEqual([]);
   });
 
-  // Issue 17's pinyin target. The shipped model was never trained on pinyin and reads 7.9%; the
-  // TF-IDF SVM trained with pinyin forms reads 85.8% but is not shipped (see the guide).
-  it.fails('the pinyin dev set ≥ 80% (issue 17 target, NOT met by the shipped model: 7.9%)', () => {
-    expect(get('pinyin-dev').accuracy).toBeGreaterThanOrEqual(0.8);
+  // Issue 17's pinyin target is 80%; the ensemble, trained with pinyin forms of the Chinese
+  // corpus, measures 86.14% (522/606), so the floor is the measured figure rounded down.
+  it('the pinyin dev set ≥ 86% (issue 17 target 80%)', () => {
+    expect(get('pinyin-dev').accuracy).toBeGreaterThanOrEqual(0.86);
   });
 });

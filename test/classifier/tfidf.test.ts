@@ -1,12 +1,15 @@
-// Issue 17's TF-IDF SVM (scripts/tfidf-*.ts, scripts/classifier-svm.ts; measured in the guide's
-// ablation, not shipped) and the pinyin forms it is trained with.
+// Issue 17's TF-IDF SVMs (scripts/classifier-svm.ts), the shipped ensemble built from them
+// (src/classifier/tfidf-ensemble.ts, scripts/classifier-tfidf-ensemble.ts) and the pinyin forms
+// they are trained with.
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/_internal/text/index.js';
 import { loadZhTrain } from '../../scripts/classifier-data.js';
 import { pinyinForms, withPinyin } from '../../scripts/classifier-pinyin.js';
 import { SVM_OPTIONS, tfidfPredictor, trainTfidfModel } from '../../scripts/classifier-svm.js';
-import { createTfidfFeatures, extractTfidf, featureNamesOf } from '../../scripts/tfidf-features.js';
-import { deserializeTfidfModel, serializeTfidfModel } from '../../scripts/tfidf-model.js';
+import { createTfidfFeatures, extractTfidf, featureNamesOf } from '../../src/classifier/tfidf-features.js';
+import { buildEnsemble, densePredictor, denseMembersOf, deserializeMember, pruneMember, serializeMember } from '../../scripts/classifier-tfidf-ensemble.js';
+import { createTfidfScratch, deserializeTfidfEnsemble, explainTfidf, scoreTfidf, serializeTfidfEnsemble, topTfidfCategories } from '../../src/classifier/tfidf-ensemble.js';
+import { isValidationError } from '../../src/errors/index.js';
 
 const options = { wordBuckets: 4096, charBuckets: 8192 };
 
@@ -56,9 +59,9 @@ describe('training', () => {
       .map((e) => ({ ...e }));
     const small = { ...SVM_OPTIONS, ...options, epochs: 2 };
     const model = trainTfidfModel(examples, small);
-    const a = serializeTfidfModel(model);
-    expect(serializeTfidfModel(trainTfidfModel(examples, small))).toBe(a);
-    expect(serializeTfidfModel(deserializeTfidfModel(a))).toBe(a);
+    const a = serializeMember(model);
+    expect(serializeMember(trainTfidfModel(examples, small))).toBe(a);
+    expect(serializeMember(deserializeMember(a))).toBe(a);
     // it learned something: most of its own training lines come back with their label
     const predict = tfidfPredictor(model, 0);
     expect(examples.filter((e) => predict(e.text) === e.label).length / examples.length).toBeGreaterThan(0.8);
@@ -69,5 +72,66 @@ describe('training', () => {
     expect(forms.length).toBeGreaterThan(0);
     expect(forms.some((f) => /^zhi ?fu ?shi ?bai$/.test(f))).toBe(true);
     expect(pinyinForms('no chinese here')).toEqual([]);
+  });
+});
+
+describe('the shipped ensemble format', () => {
+  const examples = withPinyin(loadZhTrain().filter((_, i) => i % 6 === 0));
+  const small = { ...SVM_OPTIONS, ...options, epochs: 3 };
+  const members = [pruneMember(trainTfidfModel(examples, { ...small, classes: 'intent' }), 3), trainTfidfModel(examples, small)];
+  const ensemble = buildEnsemble(members, 0.5);
+
+  it('round-trips through its serialised form', () => {
+    const text = serializeTfidfEnsemble(ensemble);
+    const back = deserializeTfidfEnsemble(text);
+    expect(serializeTfidfEnsemble(back)).toBe(text);
+    expect(back.classes).toEqual(ensemble.classes);
+    expect([...back.entries]).toEqual([...ensemble.entries]);
+    // printable ASCII that needs no escaping inside a JS string literal
+    expect(text).toMatch(/^[ -~]+$/);
+    expect(text).not.toMatch(/["'\\`$]/);
+  });
+
+  it('scores sparse entries exactly as the training side scores dense rows', () => {
+    const scratch = createTfidfScratch(ensemble);
+    const dense = densePredictor(denseMembersOf(ensemble), 0.5, 0);
+    const texts = ['zhifu shibai', '提现三天了还没到账', 'wo de zhanghao denglu bu shang', '转账转错人了', 'refund please', 'x'];
+    for (const text of texts) {
+      const expected = dense(text);
+      if (scoreTfidf(ensemble, normalizeText(text), scratch) === 0) {
+        expect(expected).toEqual({ category: 'other', confidence: 0 });
+        continue;
+      }
+      const best = topTfidfCategories(scratch, 1).top[0]!;
+      expect({ category: best.category, confidence: best.score }).toEqual(expected);
+    }
+  });
+
+  it('explains with features that are n-grams of the text, strongest first', () => {
+    const scratch = createTfidfScratch(ensemble);
+    for (const text of ['提现三天了还没到账，转账也失败了', 'zhifu shibai 怎么弄', 'wo de zhanghao denglu bu shang']) {
+      const normalized = normalizeText(text);
+      expect(scoreTfidf(ensemble, normalized, scratch)).toBeGreaterThan(0);
+      const explanation = explainTfidf(ensemble, scratch, topTfidfCategories(scratch, 1).bestClass, 5);
+      expect(explanation.length).toBeGreaterThan(0);
+      expect(explanation.map((e) => e.weight)).toEqual([...explanation.map((e) => e.weight)].sort((a, b) => b - a));
+      const squeezed = normalized.replace(/[\s，]/g, '');
+      for (const { feature } of explanation) {
+        expect(feature).toMatch(/^(w|w2|c):/);
+        expect(squeezed).toContain(feature.slice(feature.indexOf(':') + 1).replace(/\s/g, ''));
+      }
+    }
+  });
+
+  it('rejects what is not a serialised ensemble with a ValidationError', () => {
+    for (const bad of [btoa('nope, not a model'), serializeTfidfEnsemble(ensemble).slice(0, 200)]) {
+      let error: unknown;
+      try {
+        deserializeTfidfEnsemble(bad);
+      } catch (e) {
+        error = e;
+      }
+      expect(isValidationError(error)).toBe(true);
+    }
   });
 });

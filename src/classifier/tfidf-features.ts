@@ -1,5 +1,5 @@
 /**
- * Features of the TF-IDF model (./tfidf-model.ts, the ablation of issue 17; not shipped): two blocks of hashed
+ * Features of the shipped TF-IDF ensemble (./tfidf-ensemble.ts, issue 17): two blocks of hashed
  * n-grams, each weighted by TF-IDF and L2-normalised on its own.
  *
  * - Word block: token 1- and 2-grams. A token is a run of letters or digits (digits read as 0),
@@ -10,9 +10,9 @@
  *
  * Features are hashed (FNV-1a over UTF-16 code units, one seed per block) into `wordBuckets`
  * word buckets followed by `charBuckets` character buckets. Extraction works on character codes
- * in reused typed buffers; names are only built for explanations.
+ * in reused typed buffers; names are only built for explanations (`lastFeatureName`).
  */
-import { foldChineseVariants } from '../src/classifier/zh-variants.js';
+import { foldChineseVariants } from './zh-variants.js';
 
 /** How the two blocks are weighted; the shipped model uses every option (see the guide's ablation). */
 export interface TfidfFeatureOptions {
@@ -20,6 +20,11 @@ export interface TfidfFeatureOptions {
   readonly charBuckets: number;
   /** `1 + ln(tf)` instead of tf (default true). */
   readonly sublinearTf?: boolean;
+  /**
+   * Count a repeated n-gram once (default false). The shipped model does: otherwise filler
+   * repeated in a long paste (`blah blah …`) outweighs the request written before it.
+   */
+  readonly binaryTf?: boolean;
   /** Character n-grams inside words (true, `char_wb`) or across the whole text with spaces (false). */
   readonly charWithinWords?: boolean;
   /** L2-normalise each block on its own (true) or both blocks together (false). */
@@ -72,10 +77,19 @@ let tokenIsHan = new Uint8Array(1024);
 let hanAdjacent = new Uint8Array(1024);
 let counts = new Uint16Array(0);
 const touched = new Int32Array(MAX_DISTINCT);
+/**
+ * Where the n-gram that first filled each distinct feature of the last text sits in `codes`
+ * (`[nameFrom, nameTo)`) and what it is (`nameKind`: 0 word, 1 word bigram, 2 character n-gram,
+ * plus 4 / 8 for a leading / trailing pad space), so an explanation can name a feature without a
+ * second pass.
+ */
+const nameFrom = new Int32Array(MAX_DISTINCT);
+const nameTo = new Int32Array(MAX_DISTINCT);
+const nameKind = new Uint8Array(MAX_DISTINCT);
 
 function ensure(length: number): void {
-  // the token text (at most 2 code units per character) and a copy of one Han run after it
-  if (codes.length < 3 * length + 4) codes = new Uint16Array(3 * length + 4);
+  // the token text (at most 2 code units per character) and a copy of each Han run after it
+  if (codes.length < 5 * length + 8) codes = new Uint16Array(5 * length + 8);
   if (tokenStart.length < length + 1) {
     tokenStart = new Int32Array(2 * length + 1);
     tokenEnd = new Int32Array(2 * length + 1);
@@ -84,15 +98,9 @@ function ensure(length: number): void {
   }
 }
 
-/** Readable names of the wanted buckets, filled only when a caller asks for them. */
-let names: Map<number, string> | undefined;
-let wanted: ReadonlySet<number> | undefined;
-
-const wants = (bucket: number): boolean => names !== undefined && wanted!.has(bucket) && !names.has(bucket);
-
 let hashes = new Int32Array(1024);
 
-/** Counts feature `b` (its first sighting records it in `touched`); false when the text is full. */
+/** Counts feature `b` (its first sighting records it in `touched`); returns the distinct count (unchanged when the text is full). */
 function bump(b: number, distinct: number): number {
   if (counts[b] === 0) {
     if (distinct === MAX_DISTINCT) return distinct;
@@ -102,14 +110,10 @@ function bump(b: number, distinct: number): number {
   return distinct;
 }
 
-function tokenName(t: number): string {
-  return String.fromCharCode(...codes.subarray(tokenStart[t]!, tokenEnd[t]!));
-}
-
 /**
  * Character n-grams of `codes[from..to)` padded with a space on each side, into the character
  * block. One rolling FNV-1a per start position, extended one code at a time: no substring is
- * built (names only when a caller asked for them).
+ * built (a new feature records where its n-gram is, for {@link lastFeatureName}).
  */
 function charGrams(from: number, to: number, minChar: number, W: number, C: number, mask: number, distinct: number): number {
   const len = to - from + 2;
@@ -120,11 +124,12 @@ function charGrams(from: number, to: number, minChar: number, W: number, C: numb
       h = Math.imul(h ^ (e === len - 1 ? SPACE : codes[from + e - 1]!), FNV_PRIME);
       if (e - s + 1 < minChar) continue;
       const b = W + (mask >= 0 ? (h >>> 0) & mask : (h >>> 0) % C);
+      const before = distinct;
       distinct = bump(b, distinct);
-      if (names !== undefined && wants(b)) {
-        let g = '';
-        for (let p = s; p <= e; p++) g += String.fromCharCode(p === 0 || p === len - 1 ? SPACE : codes[from + p - 1]!);
-        names.set(b, `c:${g}`);
+      if (distinct > before) {
+        nameFrom[before] = from + (s > 0 ? s - 1 : 0);
+        nameTo[before] = from + (e < len - 1 ? e : len - 2);
+        nameKind[before] = 2 | (s === 0 ? 4 : 0) | (e === len - 1 ? 8 : 0);
       }
     }
   }
@@ -191,14 +196,25 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
     for (let i = start; i < end; i++) h = Math.imul(h ^ codes[i]!, FNV_PRIME);
     hashes[t] = h;
     const b = wordMask >= 0 ? (h >>> 0) & wordMask : (h >>> 0) % W;
+    let before = distinct;
     distinct = bump(b, distinct);
-    if (names !== undefined && wants(b)) names.set(b, `w:${tokenName(t)}`);
+    if (distinct > before) {
+      nameFrom[before] = start;
+      nameTo[before] = end;
+      nameKind[before] = 0;
+    }
     if (t > 0) {
       let h2 = Math.imul(hashes[t - 1]! ^ SPACE, FNV_PRIME);
       for (let i = start; i < end; i++) h2 = Math.imul(h2 ^ codes[i]!, FNV_PRIME);
       const b2 = wordMask >= 0 ? (h2 >>> 0) & wordMask : (h2 >>> 0) % W;
+      before = distinct;
       distinct = bump(b2, distinct);
-      if (names !== undefined && wants(b2)) names.set(b2, `w2:${tokenName(t - 1)} ${tokenName(t)}`);
+      if (distinct > before) {
+        // in `codes` the two tokens stand side by side with one space between them
+        nameFrom[before] = tokenStart[t - 1]!;
+        nameTo[before] = end;
+        nameKind[before] = 1;
+      }
     }
   }
   const wordDistinct = distinct;
@@ -206,14 +222,16 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
   // token text padded once when `charWithinWords` is off.
   if (options.charWithinWords ?? true) {
     let t = 0;
+    let runBase = length + 1; // Han runs are copied one after another behind the token text
     while (t < n) {
       let end = t + 1;
       // consecutive Han tokens written without a separator in the text form one run
       if (tokenIsHan[t]) while (end < n && tokenIsHan[end] && hanAdjacent[end]) end++;
       if (tokenIsHan[t] && end > t + 1) {
         // the run's characters side by side after the token text, then its n-grams
-        const base = length + 1;
+        const base = runBase;
         for (let u = t; u < end; u++) codes[base + u - t] = codes[tokenStart[u]!]!;
+        runBase += end - t + 1;
         distinct = charGrams(base, base + end - t, minChar, W, C, charMask, distinct);
       } else distinct = charGrams(tokenStart[t]!, tokenEnd[t]!, minChar, W, C, charMask, distinct);
       t = end;
@@ -221,6 +239,7 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
   } else if (length > 0) distinct = charGrams(0, length, minChar, W, C, charMask, distinct);
   // 4. Weights: (sublinear) tf × idf, L2 per block (or over both).
   const sublinear = options.sublinearTf ?? true;
+  const binary = options.binaryTf ?? false;
   let wordNorm = 0;
   let charNorm = 0;
   const bucket = out.bucket;
@@ -229,7 +248,7 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
     const b = touched[i]!;
     const tf = counts[b]!;
     counts[b] = 0;
-    const v = (tf === 1 ? 1 : sublinear ? 1 + Math.log(tf) : tf) * (idf === undefined ? 1 : idf[b]!);
+    const v = (tf === 1 || binary ? 1 : sublinear ? 1 + Math.log(tf) : tf) * (idf === undefined ? 1 : idf[b]!);
     bucket[i] = b;
     value[i] = v;
     if (i < wordDistinct) wordNorm += v * v;
@@ -248,26 +267,32 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
   return out;
 }
 
+/**
+ * The readable name (`w:refund`, `w2:支 付`, `c: zhi`) of the `i`-th feature of the last text
+ * extracted: the n-gram that first filled its bucket. Valid until the next extraction.
+ */
+export function lastFeatureName(i: number): string {
+  const kind = nameKind[i]!;
+  const text = String.fromCharCode(...codes.subarray(nameFrom[i]!, nameTo[i]!));
+  if ((kind & 3) === 0) return `w:${text}`;
+  if ((kind & 3) === 1) return `w2:${text}`;
+  return `c:${kind & 4 ? ' ' : ''}${text}${kind & 8 ? ' ' : ''}`;
+}
+
 /** Allocates buffers for {@link extractTfidf} results. */
 export function createTfidfFeatures(): TfidfFeatures {
   return { count: 0, bucket: new Int32Array(MAX_DISTINCT), value: new Float64Array(MAX_DISTINCT) };
 }
 
 /**
- * Readable names (`w:refund`, `w2:支 付`, `c: zhi`) of the given buckets of a text, by a second
- * extraction pass (explanations only; the name of the first n-gram seen in a bucket).
+ * Readable names (`w:refund`, `w2:支 付`, `c: zhi`) of the given buckets of a text: the n-gram
+ * that first filled each (by a fresh extraction; tests and the training scripts).
  */
 export function featureNamesOf(normalized: string, options: TfidfFeatureOptions, buckets: ReadonlySet<number>): Map<number, string> {
   const found = new Map<number, string>();
-  names = found;
-  wanted = buckets;
-  try {
-    extractTfidf(normalized, options, undefined, nameScratch);
-    return found;
-  } finally {
-    names = undefined;
-    wanted = undefined;
-  }
+  const f = extractTfidf(normalized, options, undefined, nameScratch);
+  for (let i = 0; i < f.count; i++) if (buckets.has(f.bucket[i]!)) found.set(f.bucket[i]!, lastFeatureName(i));
+  return found;
 }
 
 const nameScratch = createTfidfFeatures();

@@ -1,0 +1,409 @@
+/**
+ * The shipped model: issue 17's TF-IDF ensemble. Linear SVMs ("members") over one shared TF-IDF
+ * feature pass (./tfidf-features.ts): one on source intents (BANKING77's 77, CLINC150's wallet
+ * intents, `other`, and the Chinese categories) and one on the 17 categories. Each member's class
+ * scores become a softmax (at the member's temperature), summed per category; the members'
+ * category probabilities are averaged and `other` is multiplied by `otherFactor` (chosen on the
+ * validation split; see docs/guide/classifier.md).
+ *
+ * Weights are int8 with one scale per class, stored feature-major and sparse: a bucket's entries
+ * (`class << 8 | weight`, one int32 each) sit side by side for every member, so one feature costs
+ * one contiguous read for the whole ensemble. The training scripts (scripts/classifier-svm.ts)
+ * build and serialise it; the classifier decodes it once.
+ *
+ * Confidence is the averaged, renormalised category probability: good for ranking and
+ * thresholds, not a calibrated probability.
+ */
+import { ValidationError } from '../errors/index.js';
+import { CATEGORY_IDS, type CategoryId, isCategoryId } from '../taxonomy/index.js';
+import { type CategoryScore, rankCategories } from './score.js';
+import { createTfidfFeatures, extractTfidf, lastFeatureName, type TfidfFeatureOptions, type TfidfFeatures } from './tfidf-features.js';
+
+/** One member of a {@link TfidfEnsemble}: a run of its classes and the softmax temperature. */
+export interface TfidfMember {
+  readonly classCount: number;
+  readonly temperature: number;
+}
+
+/** The TF-IDF ensemble (see the module comment). Immutable. */
+export interface TfidfEnsemble {
+  readonly format: 'walletdesk-tfidf/2';
+  readonly features: Required<TfidfFeatureOptions>;
+  /** Inverse document frequency per bucket (multiples of 1/16). */
+  readonly idf: Float32Array;
+  /** Every member's classes, member after member: a category id or `category:intent`. */
+  readonly classes: readonly string[];
+  readonly categoryOfClass: readonly CategoryId[];
+  readonly members: readonly TfidfMember[];
+  /** `other`'s averaged probability is multiplied by this before the answer is taken. */
+  readonly otherFactor: number;
+  readonly bias: Float32Array;
+  readonly classScale: Float32Array;
+  /** Entries of bucket `b`: `bucketStart[b]` to `bucketStart[b + 1] - 1`, by class. */
+  readonly bucketStart: Uint32Array;
+  /** `class << 8 | (int8 weight & 0xff)`. */
+  readonly entries: Int32Array;
+}
+
+const MAGIC = [0x57, 0x44, 0x54, 0x02]; // "WDT" + version 2
+/** idf is stored in sixteenths (one byte per bucket). */
+export const IDF_STEP = 16;
+
+/** Quantises an idf value as it is stored (so training and the shipped model agree). */
+export const quantiseIdf = (idf: number): number => Math.min(255, Math.max(1, Math.round(idf * IDF_STEP))) / IDF_STEP;
+const MAX_CLASSES = 256;
+
+function invalid(message: string): ValidationError {
+  return new ValidationError([{ path: ['model'], message, code: 'invalid_model' }]);
+}
+
+/**
+ * The text form of the bytes: 90 printable ASCII characters that need no escaping in a JS string
+ * (no quotes, backslash or `$`). A byte below 88 is one character, a larger one two (a marker and
+ * the rest). Unlike base64, every byte stays one symbol, so gzip sees the weights' own skew
+ * (most are small once zigzag-coded): about a fifth smaller than base64 after gzip.
+ */
+const SYMBOLS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
+  .filter((c) => !`"'\\\`$`.includes(c))
+  .join('');
+const SYMBOL_VALUE = (() => {
+  const table = new Int16Array(128).fill(-1);
+  for (let i = 0; i < SYMBOLS.length; i++) table[SYMBOLS.charCodeAt(i)] = i;
+  return table;
+})();
+
+function toSymbols(bytes: Uint8Array): string {
+  let out = '';
+  let chunk = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const u = bytes[i]!;
+    chunk += u < 88 ? SYMBOLS[u] : u < 176 ? SYMBOLS[88]! + SYMBOLS[u - 88] : SYMBOLS[89]! + SYMBOLS[u - 176];
+    if (chunk.length > 0x8000) {
+      out += chunk;
+      chunk = '';
+    }
+  }
+  return out + chunk;
+}
+
+function fromSymbols(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? SYMBOL_VALUE[code]! : -1;
+    if (v < 0) throw invalid('Not a walletdesk TF-IDF ensemble');
+    if (v < 88) bytes[n++] = v;
+    else {
+      const next = text.charCodeAt(++i);
+      const rest = next < 128 ? SYMBOL_VALUE[next]! : -1;
+      if (rest < 0 || rest >= 88) throw invalid('Not a walletdesk TF-IDF ensemble');
+      bytes[n++] = (v === 88 ? 88 : 176) + rest;
+    }
+  }
+  return bytes.subarray(0, n);
+}
+
+/** Zigzag: 0, -1, 1, -2, … → 0, 1, 2, 3, … (small magnitudes, small symbols). */
+const zigzag = (w: number): number => (w >= 0 ? 2 * w : -2 * w - 1);
+const unzigzag = (u: number): number => (u & 1 ? -(u + 1) / 2 : u / 2);
+
+/**
+ * Serialises an ensemble: magic, header JSON (classes, members, features, otherFactor), idf
+ * (uint8, sixteenths), bias and scales (float32), then the sparse weights column by column (entry
+ * count per bucket, class deltas, zigzag weights), which compresses well; written as symbols (see
+ * `SYMBOLS`).
+ */
+export function serializeTfidfEnsemble(model: TfidfEnsemble): string {
+  const header = new TextEncoder().encode(JSON.stringify({ classes: model.classes, members: model.members, features: model.features, otherFactor: model.otherFactor }));
+  const k = model.classes.length;
+  const buckets = model.idf.length;
+  const n = model.entries.length;
+  const bytes = new Uint8Array(8 + header.length + buckets + 8 * k + buckets + 2 * n);
+  const view = new DataView(bytes.buffer);
+  bytes.set(MAGIC, 0);
+  view.setUint32(4, header.length, true);
+  bytes.set(header, 8);
+  let at = 8 + header.length;
+  for (let b = 0; b < buckets; b++) bytes[at++] = Math.round(model.idf[b]! * IDF_STEP);
+  for (let j = 0; j < k; j++, at += 4) view.setFloat32(at, model.bias[j]!, true);
+  for (let j = 0; j < k; j++, at += 4) view.setFloat32(at, model.classScale[j]!, true);
+  for (let b = 0; b < buckets; b++) bytes[at++] = model.bucketStart[b + 1]! - model.bucketStart[b]!;
+  for (let b = 0; b < buckets; b++) {
+    let previous = -1;
+    for (let e = model.bucketStart[b]!; e < model.bucketStart[b + 1]!; e++) {
+      const j = model.entries[e]! >>> 8;
+      bytes[at++] = j - previous - 1;
+      previous = j;
+    }
+  }
+  for (let e = 0; e < n; e++) bytes[at++] = zigzag((model.entries[e]! << 24) >> 24);
+  return toSymbols(bytes);
+}
+
+/** Reads an ensemble written by {@link serializeTfidfEnsemble}; a `ValidationError` for anything else. */
+export function deserializeTfidfEnsemble(serialized: string): TfidfEnsemble {
+  try {
+    return decode(serialized);
+  } catch (error) {
+    // a bad base64 string, a cut header or a wrong length: all one answer
+    throw error instanceof ValidationError ? error : invalid('Not a readable walletdesk TF-IDF ensemble');
+  }
+}
+
+function decode(serialized: string): TfidfEnsemble {
+  const bytes = fromSymbols(serialized);
+  if (bytes.length < 8 || MAGIC.some((m, i) => bytes[i] !== m)) throw invalid('Not a walletdesk TF-IDF ensemble');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(4, true);
+  if (8 + headerLength > bytes.length) throw invalid('Truncated TF-IDF ensemble');
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as {
+    classes: string[];
+    members: TfidfMember[];
+    features: Required<TfidfFeatureOptions>;
+    otherFactor: number;
+  };
+  const k = header.classes.length;
+  if (k > MAX_CLASSES || header.members.reduce((s, m) => s + m.classCount, 0) !== k) throw invalid('Bad TF-IDF ensemble header');
+  const categoryOfClass = header.classes.map((c) => {
+    const id = c.split(':', 1)[0];
+    if (!isCategoryId(id)) throw invalid(`Unknown category in class ${c}`);
+    return id;
+  });
+  const buckets = header.features.wordBuckets + header.features.charBuckets;
+  let at = 8 + headerLength;
+  const idf = new Float32Array(buckets);
+  for (let b = 0; b < buckets; b++) idf[b] = bytes[at++]! / IDF_STEP;
+  const bias = new Float32Array(k);
+  const classScale = new Float32Array(k);
+  for (let j = 0; j < k; j++, at += 4) bias[j] = view.getFloat32(at, true);
+  for (let j = 0; j < k; j++, at += 4) classScale[j] = view.getFloat32(at, true);
+  const bucketStart = new Uint32Array(buckets + 1);
+  for (let b = 0; b < buckets; b++) bucketStart[b + 1] = bucketStart[b]! + bytes[at++]!;
+  const n = bucketStart[buckets]!;
+  if (bytes.length !== at + 2 * n) throw invalid('Truncated TF-IDF ensemble');
+  const entries = new Int32Array(n);
+  for (let b = 0; b < buckets; b++) {
+    let j = -1;
+    for (let e = bucketStart[b]!; e < bucketStart[b + 1]!; e++) {
+      j += bytes[at++]! + 1;
+      entries[e] = j << 8;
+    }
+  }
+  for (let e = 0; e < n; e++) entries[e] = entries[e]! | (unzigzag(bytes[at++]!) & 0xff);
+  return {
+    format: 'walletdesk-tfidf/2',
+    features: header.features,
+    idf,
+    classes: header.classes,
+    categoryOfClass,
+    members: header.members,
+    otherFactor: header.otherFactor,
+    bias,
+    classScale,
+    bucketStart,
+    entries,
+  };
+}
+
+/**
+ * Reusable buffers and the scoring layout of one ensemble (classification is synchronous). A
+ * bucket's weights for one member are either a dense int8 row (when the member has a weight for
+ * at least a third of its classes there: a run of multiply-adds) or its sparse entries.
+ */
+export interface TfidfScratch {
+  readonly features: TfidfFeatures;
+  /** Class scores, then (after {@link scoreTfidf}) each member's class probabilities. */
+  readonly probabilities: Float64Array;
+  readonly categoryIndex: Uint8Array;
+  readonly present: Uint8Array;
+  /** Averaged category probabilities of the last text scored (they sum to 1). */
+  readonly categorySums: Float64Array;
+  /** Per bucket and member, two numbers: `-1 - row` and 0 for a dense row, else `[start, end)` in `entries`. */
+  readonly range: Int32Array;
+  /** Dense rows of each member, `classCount` int8 weights each. */
+  readonly dense: readonly Int8Array[];
+  /** First class of each member. */
+  readonly offset: Int32Array;
+}
+
+export function createTfidfScratch(model: TfidfEnsemble): TfidfScratch {
+  const categoryIndex = Uint8Array.from(model.categoryOfClass, (c) => CATEGORY_IDS.indexOf(c));
+  const present = new Uint8Array(CATEGORY_IDS.length);
+  for (const c of categoryIndex) present[c] = 1;
+  const M = model.members.length;
+  const D = model.idf.length;
+  const offset = new Int32Array(M + 1);
+  model.members.forEach((m, i) => {
+    offset[i + 1] = offset[i]! + m.classCount;
+  });
+  const range = new Int32Array(2 * D * M);
+  const rows = new Int32Array(M);
+  // entries of a bucket are sorted by class, so each member's are one run
+  const memberRuns = (b: number, visit: (m: number, start: number, end: number) => void) => {
+    let e = model.bucketStart[b]!;
+    const stop = model.bucketStart[b + 1]!;
+    for (let m = 0; m < M; m++) {
+      const start = e;
+      while (e < stop && model.entries[e]! >>> 8 < offset[m + 1]!) e++;
+      visit(m, start, e);
+    }
+  };
+  const isDense = (m: number, start: number, end: number) => 3 * (end - start) >= model.members[m]!.classCount;
+  for (let b = 0; b < D; b++) memberRuns(b, (m, start, end) => {
+    if (isDense(m, start, end)) rows[m]!++;
+  });
+  const dense = model.members.map((m, i) => new Int8Array(rows[i]! * m.classCount));
+  rows.fill(0);
+  for (let b = 0; b < D; b++) {
+    memberRuns(b, (m, start, end) => {
+      const at = 2 * (b * M + m);
+      if (!isDense(m, start, end)) {
+        range[at] = start;
+        range[at + 1] = end;
+        return;
+      }
+      const row = rows[m]!++;
+      range[at] = -1 - row;
+      const k = model.members[m]!.classCount;
+      for (let e = start; e < end; e++) dense[m]![row * k + (model.entries[e]! >>> 8) - offset[m]!] = (model.entries[e]! << 24) >> 24;
+    });
+  }
+  return { features: createTfidfFeatures(), probabilities: new Float64Array(model.classes.length), categoryIndex, present, categorySums: new Float64Array(CATEGORY_IDS.length), range, dense, offset };
+}
+
+const OTHER = CATEGORY_IDS.indexOf('other');
+
+/**
+ * Scores an already normalised text: returns its number of features (0: nothing to read) and
+ * leaves class probabilities and averaged category probabilities in the scratch.
+ */
+export function scoreTfidf(model: TfidfEnsemble, normalized: string, scratch: TfidfScratch): number {
+  const features = extractTfidf(normalized, model.features, model.idf, scratch.features);
+  const count = features.count;
+  if (count === 0) return 0;
+  const p = scratch.probabilities;
+  const { entries, bias, classScale } = model;
+  const { range, dense, offset } = scratch;
+  const M = dense.length;
+  const k = p.length;
+  p.fill(0);
+  // Per class, v · w is added feature by feature in text order (the training-side scorer adds
+  // in the same order over dense rows, zeros included, so both give the same floats).
+  for (let f = 0; f < count; f++) {
+    const v = features.value[f]!;
+    const at = 2 * features.bucket[f]! * M;
+    for (let m = 0; m < M; m++) {
+      const start = range[at + 2 * m]!;
+      if (start < 0) {
+        const lo = offset[m]!;
+        const width = offset[m + 1]! - lo;
+        const rows = dense[m]!;
+        const row = (-1 - start) * width;
+        for (let j = 0; j < width; j++) p[lo + j]! += v * rows[row + j]!;
+        continue;
+      }
+      const end = range[at + 2 * m + 1]!;
+      for (let e = start; e < end; e++) {
+        const entry = entries[e]!;
+        p[entry >>> 8]! += v * ((entry << 24) >> 24);
+      }
+    }
+  }
+  for (let j = 0; j < k; j++) p[j] = bias[j]! + classScale[j]! * p[j]!;
+  combineMembers(model, p, scratch.categoryIndex, scratch.categorySums);
+  return count;
+}
+
+/**
+ * Turns class scores into each member's softmax (in place) and the averaged category
+ * probabilities (`other` times `otherFactor`, renormalised to sum 1). Shared with the training
+ * side, which computes the scores its own way.
+ */
+export function combineMembers(model: Pick<TfidfEnsemble, 'members' | 'otherFactor'>, p: Float64Array, categoryIndex: Uint8Array, categorySums: Float64Array): void {
+  categorySums.fill(0);
+  let lo = 0;
+  for (const member of model.members) {
+    const hi = lo + member.classCount;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let j = lo; j < hi; j++) if (p[j]! > max) max = p[j]!;
+    let total = 0;
+    for (let j = lo; j < hi; j++) {
+      const e = Math.exp(member.temperature * (p[j]! - max));
+      p[j] = e;
+      total += e;
+    }
+    for (let j = lo; j < hi; j++) {
+      const q = p[j]! / total;
+      p[j] = q;
+      categorySums[categoryIndex[j]!]! += q;
+    }
+    lo = hi;
+  }
+  categorySums[OTHER]! *= model.otherFactor;
+  let sum = 0;
+  for (let c = 0; c < categorySums.length; c++) sum += categorySums[c]!;
+  for (let c = 0; c < categorySums.length; c++) categorySums[c] = categorySums[c]! / sum;
+}
+
+/**
+ * The `limit` most likely categories of the last text scored, best first (ties in taxonomy
+ * order), and the most likely class of the best category (for the explanation).
+ */
+export function topTfidfCategories(scratch: TfidfScratch, limit: number): { top: CategoryScore[]; bestClass: number } {
+  return rankCategories(scratch.categorySums, scratch.present, scratch.probabilities, scratch.categoryIndex, limit);
+}
+
+/**
+ * The features of the last text scored (still in the scratch) that pushed hardest towards class
+ * `j`, with readable names (`w:refund`, `w2:支 付`, `c: zhi`).
+ */
+export function explainTfidf(model: TfidfEnsemble, scratch: TfidfScratch, j: number, limit = 5): Array<{ feature: string; weight: number }> {
+  const { features, range, dense, offset } = scratch;
+  const most = Math.min(limit, topWeight.length);
+  const M = dense.length;
+  let m = 0;
+  while (j >= offset[m + 1]!) m++;
+  const width = offset[m + 1]! - offset[m]!;
+  const scale = model.classScale[j]!;
+  // top `limit` by insertion, in preallocated slots (index into the features, weight)
+  let found = 0;
+  for (let f = 0; f < features.count; f++) {
+    const at = 2 * (features.bucket[f]! * M + m);
+    const start = range[at]!;
+    let w = 0;
+    if (start < 0) w = dense[m]![(-1 - start) * width + j - offset[m]!]!;
+    else {
+      for (let e = start; e < range[at + 1]!; e++) {
+        const entry = model.entries[e]!;
+        if (entry >>> 8 === j) {
+          w = (entry << 24) >> 24;
+          break;
+        }
+      }
+    }
+    const weight = features.value[f]! * w * scale;
+    if (weight <= 0) continue;
+    let slot = found;
+    while (slot > 0 && topWeight[slot - 1]! < weight) slot--;
+    if (slot >= most) continue;
+    for (let q = Math.min(found, most - 1); q > slot; q--) {
+      topWeight[q] = topWeight[q - 1]!;
+      topFeature[q] = topFeature[q - 1]!;
+    }
+    topWeight[slot] = weight;
+    topFeature[slot] = f;
+    if (found < most) found++;
+  }
+  const out: Array<{ feature: string; weight: number }> = [];
+  for (let q = 0; q < found; q++) out.push({ feature: lastFeatureName(topFeature[q]!), weight: Math.round(topWeight[q]! * 10_000) / 10_000 });
+  return out;
+}
+
+const topWeight = new Float64Array(16);
+const topFeature = new Int32Array(16);
+
+/** Whether `value` is a decoded {@link TfidfEnsemble}. */
+export function isTfidfEnsemble(value: unknown): value is TfidfEnsemble {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'walletdesk-tfidf/2';
+}
