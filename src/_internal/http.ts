@@ -1,18 +1,25 @@
 /**
- * The one HTTP path of the ticket backends: ky for the transport, then a retry loop we own so the
- * rules are explicit (stripe-node's RequestSender works the same way):
+ * The one HTTP path of the ticket backends. ky does the transport, the per-attempt `timeout` and
+ * the retry loop (its `retry` option: limit, methods, status codes, `Retry-After`, backoff with
+ * jitter); this file only states the rules, which are stricter than ky's defaults (stripe-node's
+ * RequestSender keeps the same ones):
  *
  * - retried: network failures, timeouts, 408, 409, 425, 429, 500, 502, 503, 504;
  * - a POST/PATCH is retried only when the caller marks it safe (an `Idempotency-Key` the server
  *   honours), so a retry can never make a second ticket;
- * - `Retry-After` (seconds or HTTP date) wins over the backoff; a wait longer than
- *   `maxRetryAfterMs` is not slept through: the `RateLimitError` goes to the caller;
- * - backoff is exponential with full jitter, capped;
- * - error responses go through the one `errorFromResponse` factory with the backend's secrets.
+ * - `Retry-After` (seconds or HTTP date) wins over the backoff, on every retried status; a wait
+ *   longer than `maxRetryAfterMs` is not slept through: the `RateLimitError` goes to the caller
+ *   (ky's own `maxRetryAfter` would wait the maximum instead, so `shouldRetry` stops it);
+ * - backoff is exponential with full jitter, capped: `random() × min(maxDelayMs, base × 2ⁿ)`;
+ * - error responses go through the one `errorFromResponse` factory, and every error is scrubbed
+ *   of every credential the client knows (see {@link knownCredentials}); raw ky, undici, Request
+ *   and Response objects never reach the caller, not even as `cause`.
+ *
+ * ky retry options: https://github.com/sindresorhus/ky#retry (ky 1.14, checked 2026-12-02).
  */
-import ky from 'ky';
-import { errorFromResponse, HttpError, isHttpError, isTimeoutError, parseRetryAfter, redactUrl, removeKnownSecrets, type ResponseDetails, TimeoutError } from '../errors/index.js';
-import { sleep } from './sleep.js';
+import ky, { isHTTPError, isTimeoutError as isKyTimeout } from 'ky';
+import { errorFromResponse, errorFromTransport, knownCredentials, parseRetryAfter, type ResponseDetails } from '../errors/index.js';
+import { basicAuth } from './basic-auth.js';
 
 /** How a backend retries. */
 export interface RetryOptions {
@@ -28,7 +35,10 @@ export interface RetryOptions {
 
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions {
-  /** Base URL every relative path is resolved against. */
+  /**
+   * Base URL every relative path is resolved against. User-info in it (`https://user:token@host/`)
+   * is sent as HTTP Basic auth (unless `headers` set `authorization`) and never in the URL.
+   */
   baseUrl: string;
   /** Headers sent on every request (auth goes here). */
   headers?: Record<string, string>;
@@ -36,7 +46,7 @@ export interface HttpClientOptions {
   timeoutMs?: number;
   /** Retry policy, or `false` for none. */
   retry?: RetryOptions | false;
-  /** Credentials to scrub from every error. */
+  /** Credentials to scrub from every error, beside those read from `baseUrl` and `headers`. */
   secrets?: ReadonlyArray<string | undefined>;
   /** Reads a vendor's error body into a message and field issues. */
   errorDetails?: (body: unknown) => Pick<ResponseDetails, 'message' | 'issues'>;
@@ -72,71 +82,144 @@ export interface HttpClient {
 }
 
 // 409: a request with the same idempotency key is still in flight (Stripe, Zendesk); 425: too early.
-const RETRY_STATUS = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
-const retryAfterHints = new WeakMap<object, number>();
+const RETRY_STATUS = [408, 409, 425, 429, 500, 502, 503, 504];
 
 /** Builds the client a backend keeps for its lifetime. */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
-  const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-  const retry = options.retry === false ? { limit: 0 } : (options.retry ?? {});
-  const limit = retry.limit ?? 3;
-  const baseDelayMs = retry.baseDelayMs ?? 250;
-  const maxDelayMs = retry.maxDelayMs ?? 8_000;
-  const maxRetryAfterMs = retry.maxRetryAfterMs ?? 60_000;
+  const { baseUrl, headers } = credentialsOutOfUrl(options.baseUrl, options.headers ?? {});
+  const base = withTrailingSlash(baseUrl);
+  // Read from what the user gave (user-info included), so every form of every credential is known.
+  const known = knownCredentials({ url: options.baseUrl, headers }, { secrets: options.secrets ?? [] });
+  const policy = options.retry === false ? { limit: 0 } : (options.retry ?? {});
+  const limit = policy.limit ?? 3;
+  const baseDelayMs = policy.baseDelayMs ?? 250;
+  const maxDelayMs = policy.maxDelayMs ?? 8_000;
+  const maxRetryAfterMs = policy.maxRetryAfterMs ?? 60_000;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const secrets = options.secrets ?? [];
   const random = options.random ?? Math.random;
-  const client = ky.create({ retry: 0, throwHttpErrors: false, timeout: timeoutMs, ...(options.fetch ? { fetch: options.fetch } : {}) });
-
-  async function attempt(request: HttpRequest, url: string): Promise<HttpResponse> {
-    let response: Response;
-    try {
-      response = await client(url, {
-        method: request.method,
-        headers: { accept: 'application/json', ...options.headers, ...request.headers },
-        ...(request.json !== undefined ? { json: request.json } : {}),
-        ...(request.signal ? { signal: request.signal } : {}),
-      });
-    } catch (error) {
-      throw transportError(error, request.method, url, timeoutMs, secrets);
-    }
-    const text = await response.text().catch(() => '');
-    const body = parseBody(text);
-    if (response.ok) return { status: response.status, headers: response.headers, body };
-    const retryAfter = response.headers.get('retry-after');
-    const error = errorFromResponse(response.status, body, { method: request.method, url }, { ...(options.errorDetails?.(body) ?? {}), retryAfter, secrets });
-    // 503 may carry Retry-After too (RFC 9110 §10.2.3); remember it for the retry loop.
-    const hinted = parseRetryAfter(retryAfter);
-    if (hinted !== undefined) retryAfterHints.set(error, hinted);
-    throw error;
-  }
 
   return {
     async request(request) {
       const url = buildUrl(base, request.path, request.searchParams);
       const idempotent = request.idempotent ?? (request.method === 'GET' || request.method === 'PUT' || request.method === 'DELETE');
-      for (let retries = 0; ; retries++) {
-        try {
-          return await attempt(request, url);
-        } catch (error) {
-          if (request.signal?.aborted) throw error;
-          if (!idempotent || retries >= limit || !isRetryable(error)) throw error;
-          const hinted = retryAfterHints.get(error as object);
-          if (hinted !== undefined && hinted > maxRetryAfterMs) throw error;
-          const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** retries) * random();
-          await sleep(hinted ?? backoff, request.signal);
-        }
+      let response: Response;
+      try {
+        response = await ky(url, {
+          method: request.method,
+          headers: { accept: 'application/json', ...headers, ...request.headers },
+          ...(request.json !== undefined ? { json: request.json } : {}),
+          ...(request.signal ? { signal: request.signal } : {}),
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+          timeout: timeoutMs,
+          throwHttpErrors: true,
+          retry: {
+            limit,
+            // A POST/PATCH joins the retriable methods only when the caller vouched for it.
+            methods: idempotent ? [request.method.toLowerCase() as Lowercase<HttpRequest['method']>] : [],
+            statusCodes: RETRY_STATUS,
+            afterStatusCodes: RETRY_STATUS,
+            maxRetryAfter: maxRetryAfterMs,
+            delay: (attempt) => Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)),
+            backoffLimit: maxDelayMs,
+            jitter: (delay) => delay * random(),
+            retryOnTimeout: true,
+            shouldRetry: ({ error }) => shouldRetry(error, request.signal, maxRetryAfterMs),
+          },
+          hooks: { beforeRetry: [({ error }) => discardBody(error)] },
+        });
+      } catch (error) {
+        throw await toWalletdeskError(error, request, url, { timeoutMs, known, errorDetails: options.errorDetails });
       }
+      const body = parseBody(await response.text().catch(() => ''));
+      return { status: response.status, headers: response.headers, body };
     },
   };
 }
 
+/**
+ * User-info leaves the URL (fetch refuses it, and its refusal message printed the token) and
+ * becomes a `Basic` header, unless the caller set `authorization` themselves.
+ */
+function credentialsOutOfUrl(baseUrl: string, headers: Record<string, string>): { baseUrl: string; headers: Record<string, string> } {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    return { baseUrl, headers };
+  }
+  if (url.username === '' && url.password === '') return { baseUrl, headers };
+  const out = { ...headers };
+  if (!Object.keys(out).some((name) => name.toLowerCase() === 'authorization')) out.authorization = basicAuth(safeDecode(url.username), safeDecode(url.password));
+  url.username = '';
+  url.password = '';
+  return { baseUrl: url.toString(), headers: out };
+}
+
+/** ky's retry decision, narrowed to the rules in the file header. */
+function shouldRetry(error: Error, signal: AbortSignal | undefined, maxRetryAfterMs: number): boolean | undefined {
+  if (signal?.aborted || error.name === 'AbortError') return false;
+  if (isKyTimeout(error)) return true;
+  if (!isHTTPError(error)) return true; // a network failure: nothing was answered
+  if (!RETRY_STATUS.includes(error.response.status)) return false;
+  const retryAfterMs = parseRetryAfter(error.response.headers.get('retry-after'));
+  // No readable Retry-After: our backoff (ky would otherwise read RateLimit-Reset and kin).
+  if (retryAfterMs === undefined) return true;
+  if (retryAfterMs > maxRetryAfterMs) return false;
+  return undefined; // ky waits the Retry-After it reads from the same header
+}
+
+/** A response that will be retried is never read; release its connection now. */
+function discardBody(error: Error): void {
+  if (isHTTPError(error)) void error.response.body?.cancel().catch(() => undefined);
+}
+
+interface ErrorContext {
+  timeoutMs: number;
+  known: { secrets: string[]; identifiers: string[] };
+  errorDetails: HttpClientOptions['errorDetails'];
+}
+
+/** What ky gave up with, as a walletdesk error holding nothing the client must not show. */
+async function toWalletdeskError(error: unknown, request: HttpRequest, url: string, context: ErrorContext): Promise<unknown> {
+  // The caller's own abort: theirs to recognise, unchanged.
+  if (request.signal?.aborted && error === request.signal.reason) return error;
+  if (!isHTTPError(error)) return errorFromTransport(error, { method: request.method, url }, { timeoutMs: context.timeoutMs, ...context.known });
+  const { response } = error;
+  const body = parseBody(await response.text().catch(() => ''));
+  return errorFromResponse(
+    response.status,
+    body,
+    { method: request.method, url },
+    { ...(context.errorDetails?.(body) ?? {}), retryAfter: response.headers.get('retry-after'), ...context.known },
+  );
+}
+
+/**
+ * `path` against the base, keeping the base's own query (`?access_token=` in `baseUrl` would
+ * otherwise be dropped by URL resolution) on requests to the same origin only, so a credential
+ * never follows a pagination link elsewhere.
+ */
 function buildUrl(base: string, path: string, searchParams: HttpRequest['searchParams']): string {
-  const url = new URL(path.replace(/^\//, ''), base);
+  const baseUrl = new URL(base);
+  const url = new URL(path.replace(/^\//, ''), baseUrl);
+  if (url.origin === baseUrl.origin) {
+    for (const [key, value] of baseUrl.searchParams) if (!url.searchParams.has(key)) url.searchParams.append(key, value);
+  }
   for (const [key, value] of Object.entries(searchParams ?? {})) {
     if (value !== undefined) url.searchParams.set(key, String(value));
   }
   return url.toString();
+}
+
+/** `https://host/api?x` → `https://host/api/?x`: paths resolve under the base path, not beside it. */
+function withTrailingSlash(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
+    return url.toString();
+  } catch {
+    return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  }
 }
 
 function parseBody(text: string): unknown {
@@ -148,19 +231,10 @@ function parseBody(text: string): unknown {
   }
 }
 
-/** A network failure or ky timeout, as a walletdesk error with the URL cleaned. */
-function transportError(error: unknown, method: string, url: string, timeoutMs: number, secrets: ReadonlyArray<string | undefined>): unknown {
-  if (error instanceof Error && error.name === 'AbortError') return error;
-  const clean = removeKnownSecrets(redactUrl(url), secrets);
-  if (error instanceof Error && error.name === 'TimeoutError') {
-    return new TimeoutError(`${method} ${clean} timed out after ${timeoutMs} ms`, { timeoutMs, method, url: clean, cause: error });
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
   }
-  const reason = error instanceof Error ? removeKnownSecrets(error.message, secrets) : 'network error';
-  return new HttpError(`${method} ${clean} failed before a response: ${reason}`, { status: 0, method, url: clean }, { cause: error });
-}
-
-/** Network failures (status 0), timeouts and the transient statuses. */
-function isRetryable(error: unknown): boolean {
-  if (isTimeoutError(error)) return true;
-  return isHttpError(error) && (error.status === 0 || RETRY_STATUS.has(error.status));
 }

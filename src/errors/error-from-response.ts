@@ -3,7 +3,7 @@
  * plays the same role). Adapters turn a vendor's body into {@link ResponseDetails}; they never
  * throw shapes of their own.
  */
-import { removeKnownSecrets } from './redact-secrets.js';
+import { scrubDeep, secretScrubber } from './redact-secrets.js';
 import { list, record, text } from './coerce.js';
 import { ConflictError } from './conflict-error.js';
 import { httpContext } from './http-context.js';
@@ -32,8 +32,13 @@ export interface ResponseDetails {
   retryAfter?: string | null;
   /** The time "now" used to read an HTTP-date `Retry-After`; defaults to the clock. */
   now?: Date;
-  /** Credentials the caller holds that must not appear in the error (API key, token). */
+  /**
+   * Credentials the caller holds that must not appear in the error (API key, token): removed in
+   * every encoding and as echoed pieces (see `removeKnownSecrets`).
+   */
   secrets?: ReadonlyArray<string | undefined>;
+  /** User names beside a password: removed whole, never in part (see `knownCredentials`). */
+  identifiers?: ReadonlyArray<string | undefined>;
 }
 
 /**
@@ -82,8 +87,7 @@ export function errorFromResponse(
   details = record<ResponseDetails>(details);
   request = { method: text(record<ResponseRequest>(request).method ?? 'GET'), url: text(record<ResponseRequest>(request).url ?? '') };
   status = typeof status === 'number' ? status : Number.NaN;
-  const secrets = list<string | undefined>(details.secrets);
-  const clean = (text: string): string => removeKnownSecrets(text, secrets);
+  const clean = secretScrubber({ secrets: list<string | undefined>(details.secrets), identifiers: list<string | undefined>(details.identifiers) });
   const safeBody = scrubBody(body, clean);
   const http = httpContext(status, request.method, clean(request.url), safeBody);
   const what = `${http.method} ${http.url}`;
@@ -102,7 +106,9 @@ export function errorFromResponse(
       issues.map((issue) => {
         // ValidationError reads what it can of each issue; only a message that is there needs cleaning.
         const given = record<ValidationIssue>(issue);
-        return { ...given, message: given.message === undefined || given.message === null ? given.message : clean(text(given.message)) } as ValidationIssue;
+        // A vendor names fields from its body, which may echo a credential: paths are cleaned too.
+        const path = Array.isArray(given.path) ? given.path.map((part) => (typeof part === 'string' ? clean(part) : part)) : given.path;
+        return { ...given, path, message: given.message === undefined || given.message === null ? given.message : clean(text(given.message)) } as ValidationIssue;
       }),
       { http },
     );
@@ -115,12 +121,8 @@ function defaultMessage(status: number, body: unknown): string {
   return `HTTP ${status}`;
 }
 
+/** The body with every known credential removed from every string in it, keys included. */
 function scrubBody(body: unknown, clean: (text: string) => string): unknown {
   if (body === undefined || body === null || body === '') return undefined;
-  if (typeof body === 'string') return clean(body);
-  try {
-    return JSON.parse(clean(JSON.stringify(body)));
-  } catch {
-    return undefined;
-  }
+  return scrubDeep(body, clean);
 }

@@ -7,6 +7,7 @@
  */
 export { ConflictError, type ConflictErrorOptions } from './conflict-error.js';
 export { errorFromResponse, parseRetryAfter, type ResponseDetails, type ResponseRequest } from './error-from-response.js';
+export { errorFromTransport, type TransportDetails } from './error-from-transport.js';
 export {
   isConflictError,
   isHttpError,
@@ -25,7 +26,15 @@ export { InvalidTransitionError } from './invalid-transition-error.js';
 export { NotFoundError, type NotFoundErrorOptions } from './not-found-error.js';
 export { OutOfCoverageError } from './out-of-coverage-error.js';
 export { RateLimitError } from './rate-limit-error.js';
-export { redactSecrets, redactUrl, removeKnownSecrets } from './redact-secrets.js';
+export {
+  type KnownCredentials,
+  knownCredentials,
+  redactSecrets,
+  redactUrl,
+  removeKnownSecrets,
+  type SecretScrubber,
+  secretScrubber,
+} from './redact-secrets.js';
 export { TimeoutError, type TimeoutErrorOptions } from './timeout-error.js';
 export { UnsupportedCapabilityError } from './unsupported-capability-error.js';
 export { formatPath, ValidationError, type ValidationErrorOptions, type ValidationIssue } from './validation-error.js';

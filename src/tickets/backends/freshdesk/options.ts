@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { RetryOptions } from '../../../_internal/http.js';
 import { validate } from '../../../_internal/validate.js';
-import { basicAuth } from '../shared/basic-auth.js';
+import { basicAuth } from '../../../_internal/basic-auth.js';
 import { fetchOptionSchema, retryOptionSchema, timeoutOptionSchema, type VendorConnection } from '../shared/vendor-options.js';
 
 /** Options of `freshdeskBackend`. */
@@ -53,7 +53,8 @@ export function resolveFreshdeskOptions(options: unknown): ResolvedFreshdeskOpti
   return {
     baseUrl: `https://${o.domain}.freshdesk.com/api/v2/`,
     authorization,
-    secrets: [o.apiKey, `${o.apiKey}:X`, authorization],
+    // The header's forms (the Basic blob, `APIKEY:X`) are read from it by the HTTP client.
+    secrets: [o.apiKey],
     fallbackRequesterEmail: o.fallbackRequesterEmail,
     timeoutMs: o.timeoutMs,
     retry: o.retry,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { RetryOptions } from '../../../_internal/http.js';
 import { validate } from '../../../_internal/validate.js';
-import { basicAuth } from '../shared/basic-auth.js';
+import { basicAuth } from '../../../_internal/basic-auth.js';
 import { fetchOptionSchema, retryOptionSchema, timeoutOptionSchema, type VendorConnection } from '../shared/vendor-options.js';
 
 /** Options of `zendeskBackend`. Give `email` + `apiToken`, or `oauthToken`. */
@@ -58,12 +58,12 @@ export interface ResolvedZendeskOptions extends VendorConnection {
 /** Validates the options (ValidationError naming the field) and builds the auth header. */
 export function resolveZendeskOptions(options: unknown): ResolvedZendeskOptions {
   const o = validate(optionsSchema, options ?? {}, ['options']);
-  const basicUser = o.apiToken !== undefined ? `${o.email}/token:${o.apiToken}` : undefined;
   const authorization = o.oauthToken !== undefined ? `Bearer ${o.oauthToken}` : basicAuth(`${o.email}/token`, o.apiToken ?? '');
   return {
     baseUrl: `https://${o.subdomain.toLowerCase()}.zendesk.com/api/v2/`,
     authorization,
-    secrets: [o.apiToken, o.oauthToken, basicUser, authorization].filter((s): s is string => s !== undefined),
+    // The header's forms (the Basic blob, `email/token:TOKEN`) are read from it by the HTTP client.
+    secrets: [o.apiToken, o.oauthToken].filter((s): s is string => s !== undefined),
     browserSafeAuth: o.oauthToken !== undefined,
     timeoutMs: o.timeoutMs,
     retry: o.retry,
