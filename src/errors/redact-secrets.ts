@@ -273,7 +273,7 @@ function encodings(secret: string): string[] {
 }
 
 function unique(values: ReadonlyArray<string | undefined> | undefined): string[] {
-  return [...new Set((values ?? []).filter((v): v is string => typeof v === 'string' && v.length >= MIN_SECRET))];
+  return [...new Set(list<unknown>(values).filter((v): v is string => typeof v === 'string' && v.length >= MIN_SECRET))];
 }
 
 /** Every {@link MIN_ECHOED_FRAGMENT}-character window of each secret, for a linear scan. */
