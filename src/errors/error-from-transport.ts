@@ -34,7 +34,7 @@ export interface TransportDetails {
  * const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) });
  * const e = errorFromTransport(refused, { method: 'GET', url: 'https://desk.example/api?access_token=tok-123456' });
  * isHttpError(e) && e.status; // => 0
- * e.message; // => 'GET https://desk.example/api?access_token=%5BREDACTED%5D failed before a response: fetch failed'
+ * e.message; // => 'GET https://desk.example/api?access_token=[REDACTED] failed before a response: fetch failed'
  * ```
  */
 export function errorFromTransport(error: unknown, request: { method: string; url: string }, details: TransportDetails = {}): WalletdeskError | Error {
