@@ -84,6 +84,8 @@ export const MIN_ECHOED_FRAGMENT = 6;
 /** See {@link MIN_ECHOED_FRAGMENT}. */
 export const MIN_FRAGMENTED_SECRET = 12;
 const MIN_SECRET = 4;
+/** Secrets longer than this (no real credential is) are removed whole only: indexing their pieces would cost more than it saves. */
+const MAX_FRAGMENTED_SECRET = 8192;
 
 /** What a client knows it must never show. */
 export interface KnownCredentials {
@@ -146,7 +148,9 @@ export function secretScrubber(known: KnownCredentials): SecretScrubber {
   // A plain user name is removed only as a whole word: "user" must not blank "username".
   const words = identifiers.filter((id) => /^[\w.-]+$/.test(id)).flatMap(encodings);
   const wordPattern = words.length === 0 ? undefined : new RegExp(`(?<![\\w.-])(?:${unique(words).map(escapeRegExp).join('|')})(?![\\w-])`, 'g');
-  const fragments = fragmentIndex(secrets.filter((s) => s.length >= MIN_FRAGMENTED_SECRET).flatMap((s) => [s, ...encodings(s)]));
+  // Real credentials are short (a JWT is a few KB at most); a longer value is still removed whole.
+  const fragmented = secrets.filter((s) => s.length >= MIN_FRAGMENTED_SECRET && s.length <= MAX_FRAGMENTED_SECRET);
+  const fragments = fragmentIndex(fragmented.flatMap((s) => [s, ...encodings(s)]));
   return (text) => {
     let out = asText(text);
     for (const form of whole) if (out.includes(form)) out = out.split(form).join(REDACTED);
