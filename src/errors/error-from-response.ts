@@ -3,7 +3,7 @@
  * plays the same role). Adapters turn a vendor's body into {@link ResponseDetails}; they never
  * throw shapes of their own.
  */
-import { scrubDeep, secretScrubber } from './redact-secrets.js';
+import { scrubDeep, secretScrubber } from './known-secrets.js';
 import { list, record, text } from './coerce.js';
 import { ConflictError } from './conflict-error.js';
 import { httpContext } from './http-context.js';

@@ -5,7 +5,8 @@
  */
 import { record, text } from './coerce.js';
 import { HttpError } from './http-error.js';
-import { redactUrl, scrubbedCause, secretScrubber } from './redact-secrets.js';
+import { scrubbedCause, secretScrubber } from './known-secrets.js';
+import { redactUrl } from './redact-secrets.js';
 import { TimeoutError } from './timeout-error.js';
 import type { WalletdeskError } from './walletdesk-error.js';
 

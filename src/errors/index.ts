@@ -23,18 +23,11 @@ export {
 export { type HttpContext, httpContext } from './http-context.js';
 export { HttpError } from './http-error.js';
 export { InvalidTransitionError } from './invalid-transition-error.js';
+export { type KnownCredentials, knownCredentials, removeKnownSecrets, type SecretScrubber, secretScrubber } from './known-secrets.js';
 export { NotFoundError, type NotFoundErrorOptions } from './not-found-error.js';
 export { OutOfCoverageError } from './out-of-coverage-error.js';
 export { RateLimitError } from './rate-limit-error.js';
-export {
-  type KnownCredentials,
-  knownCredentials,
-  redactSecrets,
-  redactUrl,
-  removeKnownSecrets,
-  type SecretScrubber,
-  secretScrubber,
-} from './redact-secrets.js';
+export { redactSecrets, redactUrl } from './redact-secrets.js';
 export { TimeoutError, type TimeoutErrorOptions } from './timeout-error.js';
 export { UnsupportedCapabilityError } from './unsupported-capability-error.js';
 export { formatPath, ValidationError, type ValidationErrorOptions, type ValidationIssue } from './validation-error.js';

@@ -1,9 +1,9 @@
-// The rules for removing credentials the client knows (src/errors/redact-secrets.ts): every
+// The rules for removing credentials the client knows (src/errors/known-secrets.ts): every
 // encoding, echoed fragments from 6 characters of a secret of 12 or more, user names whole only.
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { errorFromTransport, isHttpError, isTimeoutError, isWalletdeskError, knownCredentials, secretScrubber as publicScrubber } from '../../src/errors/index.js';
-import { MIN_ECHOED_FRAGMENT, MIN_FRAGMENTED_SECRET, removeKnownSecrets, scrubbedCause, scrubDeep, secretScrubber } from '../../src/errors/redact-secrets.js';
+import { MIN_ECHOED_FRAGMENT, MIN_FRAGMENTED_SECRET, removeKnownSecrets, scrubbedCause, scrubDeep, secretScrubber } from '../../src/errors/known-secrets.js';
 
 const token = 'tok_live_9f8e+7d6c/5b4a=';
 

@@ -15,7 +15,7 @@ import { freshdeskBackend } from '../../src/tickets/backends/freshdesk/index.js'
 import { zendeskBackend } from '../../src/tickets/backends/zendesk/index.js';
 import { rejection } from '../helpers/rejection.js';
 
-const MIN_FRAGMENT = 6; // the documented minimum echoed fragment (src/errors/redact-secrets.ts)
+const MIN_FRAGMENT = 6; // the documented minimum echoed fragment (src/errors/known-secrets.ts)
 
 /** What the server does; chosen per request by the `x-scenario` the test's fetch adds. */
 type Scenario = 'validation' | 'unauthorized' | 'notFound' | 'conflict' | 'rateLimited' | 'serverJson' | 'serverText' | 'silent';
