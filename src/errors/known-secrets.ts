@@ -38,7 +38,7 @@ const scrubberCache = new WeakMap<ReadonlyArray<string | undefined>, SecretScrub
 /**
  * Removes every occurrence of the given known secrets (an API key, a token) from `text`: raw,
  * URL-encoded, form-encoded, JSON-escaped and base64, and any echoed run of at least
- * {@link MIN_ECHOED_FRAGMENT} characters of a secret of {@link MIN_FRAGMENTED_SECRET} or more.
+ * 6 characters of a secret of 12 or more.
  * Used where the caller holds the credential itself and can say exactly what must not leak, e.g.
  * before logging a request in a custom backend. Secrets shorter than 4 characters, and entries
  * that are not strings, are ignored.
