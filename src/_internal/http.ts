@@ -18,7 +18,7 @@
  * ky retry options: https://github.com/sindresorhus/ky#retry (ky 1.14, checked 2026-12-02).
  */
 import ky, { isHTTPError, isTimeoutError as isKyTimeout } from 'ky';
-import { errorFromResponse, errorFromTransport, knownCredentials, parseRetryAfter, type ResponseDetails } from '../errors/index.js';
+import { errorFromResponse, errorFromTransport, knownCredentials, parseRetryAfter, type ResponseDetails, type SecretScrubber, secretScrubber } from '../errors/index.js';
 import { basicAuth } from './basic-auth.js';
 
 /** How a backend retries. */
@@ -79,6 +79,8 @@ export interface HttpResponse {
 /** What the backends call. */
 export interface HttpClient {
   request(request: HttpRequest): Promise<HttpResponse>;
+  /** Removes every credential this client knows from a text (for errors made after a response). */
+  readonly scrub: SecretScrubber;
 }
 
 // 409: a request with the same idempotency key is still in flight (Stripe, Zendesk); 425: too early.
@@ -99,6 +101,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const random = options.random ?? Math.random;
 
   return {
+    scrub: secretScrubber(known),
     async request(request) {
       const url = buildUrl(base, request.path, request.searchParams);
       const idempotent = request.idempotent ?? (request.method === 'GET' || request.method === 'PUT' || request.method === 'DELETE');

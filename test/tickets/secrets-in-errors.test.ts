@@ -18,8 +18,8 @@ import { rejection } from '../helpers/rejection.js';
 const MIN_FRAGMENT = 6; // the documented minimum echoed fragment (src/errors/known-secrets.ts)
 
 /** What the server does; chosen per request by the `x-scenario` the test's fetch adds. */
-type Scenario = 'validation' | 'unauthorized' | 'notFound' | 'conflict' | 'rateLimited' | 'serverJson' | 'serverText' | 'silent';
-const SCENARIOS: Scenario[] = ['validation', 'unauthorized', 'notFound', 'conflict', 'rateLimited', 'serverJson', 'serverText'];
+type Scenario = 'validation' | 'unauthorized' | 'notFound' | 'conflict' | 'rateLimited' | 'serverJson' | 'serverText' | 'okMalformed' | 'silent';
+const SCENARIOS: Scenario[] = ['validation', 'unauthorized', 'notFound', 'conflict', 'rateLimited', 'serverJson', 'serverText', 'okMalformed'];
 
 let server: Server;
 let origin = '';
@@ -63,6 +63,14 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
     errors: [{ field, message: said, code: 'invalid_value' }],
     echo: { headers: req.headers, url: req.url, [prefix]: all },
   };
+  if (scenario === 'okMalformed') {
+    // A 200 whose ticket does not parse, with credentials as record keys and in the values: the
+    // ValidationError is made after the HTTP client returned, from the response's own keys.
+    const echoed = { [field]: { said }, [`${prefix}_key`]: [said] };
+    const ticket = { id: 1, subject: said, customFields: echoed, custom_fields: echoed, [field]: said };
+    res.writeHead(200, headers).end(JSON.stringify({ ticket, ...ticket }));
+    return;
+  }
   const status: Partial<Record<Scenario, number>> = { validation: 422, unauthorized: 401, notFound: 404, conflict: 409, rateLimited: 429, serverJson: 500 };
   const json = status[scenario];
   if (json !== undefined) {
@@ -244,11 +252,13 @@ describe.each(setups)('$name', (setup) => {
       rateLimited: (e) => isRateLimitError(e) && e.retryAfterMs === 3_600_000,
       serverJson: (e) => isHttpError(e) && e.status === 500,
       serverText: (e) => isHttpError(e) && e.status === 500,
+      okMalformed: isValidationError,
       silent: () => false,
     };
     expect(expected[scenario](error), inspect(error)).toBe(true);
     // The server did echo: the error still says what happened, with the credential replaced.
-    expect(renderings(error)['util.inspect(deep, hidden)']).toContain('[REDACTED]');
+    // (A malformed 200 names the echoed keys only where the schema reads a record: REST's customFields.)
+    if (scenario !== 'okMalformed' || setup.name.startsWith('rest')) expect(renderings(error)['util.inspect(deep, hidden)']).toContain('[REDACTED]');
     expect(leaks(setup, scenario, error)).toEqual([]);
   });
 
@@ -286,7 +296,7 @@ describe('credentials in baseUrl still authenticate', () => {
   });
 
   it('checked every rendering of every error', () => {
-    // 5 credential setups × (7 echoed answers + refused + timeout) = 45 errors, 9 renderings each.
+    // 5 credential setups × (8 echoed answers + refused + timeout) = 50 errors, 9 renderings each.
     expect(checked.errors).toBe(setups.length * (SCENARIOS.length + 2));
     expect(checked.renderings).toBe(checked.errors * 9);
   });

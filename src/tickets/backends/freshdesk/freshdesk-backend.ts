@@ -17,6 +17,7 @@ import { validate } from '../../../_internal/validate.js';
 import type { BackendCallOptions, TicketBackend, TicketPage } from '../../backend.js';
 import type { Comment, CommentInput, Ticket } from '../../model.js';
 import { contactNoteBody } from '../shared/contact-note.js';
+import { scrubbingErrors } from '../shared/scrub-errors.js';
 import { numericId, vendorHttpClient } from '../shared/vendor-options.js';
 import {
   commentFromFreshdesk,
@@ -101,7 +102,7 @@ export function freshdeskBackend(options: FreshdeskBackendOptions): TicketBacken
     return commentFromFreshdesk(res.body, id);
   }
 
-  return {
+  return scrubbingErrors({
     name: 'freshdesk',
     capabilities: {
       idempotentCreate: false,
@@ -174,7 +175,7 @@ export function freshdeskBackend(options: FreshdeskBackendOptions): TicketBacken
       const nextPage = next === undefined ? null : new URL(next).searchParams.get('page');
       return { tickets, ...(nextPage ? { nextCursor: nextPage } : {}) };
     },
-  };
+  }, http.scrub);
 }
 
 /** The `rel="next"` target of a `Link` header (RFC 8288), if any. */

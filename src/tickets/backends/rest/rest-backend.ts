@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { createHttpClient } from '../../../_internal/http.js';
 import { validate } from '../../../_internal/validate.js';
 import type { BackendCapabilities, TicketBackend } from '../../backend.js';
+import { scrubbingErrors } from '../shared/scrub-errors.js';
 import { eventFromJson, timelineFromJson } from '../shared/timeline-json.js';
 import { fetchOptionSchema, retryOptionSchema, timeoutOptionSchema } from '../shared/vendor-options.js';
 import { commentEnvelope, commentsEnvelope, eventEnvelope, pageEnvelope, restErrorDetails, ticketEnvelope, timelineEnvelope } from './wire.js';
@@ -91,7 +92,7 @@ export function restBackend(options: RestBackendOptions): TicketBackend {
     return body;
   };
 
-  return {
+  return scrubbingErrors({
     name: 'rest',
     capabilities,
     async create(input, call = {}) {
@@ -147,5 +148,5 @@ export function restBackend(options: RestBackendOptions): TicketBackend {
       const { body } = await http.request({ method: 'POST', path: path(id, '/satisfaction'), json: rating, signal: signalOf(call), idempotent: true });
       return validate(ticketEnvelope, body, ['response']).ticket;
     },
-  };
+  }, http.scrub);
 }

@@ -16,6 +16,7 @@ import { HttpError } from '../../../errors/index.js';
 import type { BackendCallOptions, TicketBackend, TicketPage } from '../../backend.js';
 import type { Comment, CommentInput, Ticket } from '../../model.js';
 import { contactNoteBody } from '../shared/contact-note.js';
+import { scrubbingErrors } from '../shared/scrub-errors.js';
 import { numericId, vendorHttpClient } from '../shared/vendor-options.js';
 import { timelineFromZendeskAudits } from './audits.js';
 import {
@@ -123,7 +124,7 @@ export function zendeskBackend(options: ZendeskBackendOptions): TicketBackend {
     return added;
   }
 
-  return {
+  return scrubbingErrors({
     name: 'zendesk',
     capabilities: {
       idempotentCreate: true,
@@ -207,5 +208,5 @@ export function zendeskBackend(options: ZendeskBackendOptions): TicketBackend {
       });
       return get(id, call);
     },
-  };
+  }, http.scrub);
 }
