@@ -42,7 +42,7 @@ export interface HttpClientOptions {
   baseUrl: string;
   /** Headers sent on every request (auth goes here). */
   headers?: Record<string, string>;
-  /** Per-attempt timeout in ms (default 10,000). */
+  /** Per-attempt timeout in ms, for the headers and again for the body (default 10,000). */
   timeoutMs?: number;
   /** Retry policy, or `false` for none. */
   retry?: RetryOptions | false;
@@ -133,8 +133,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       } catch (error) {
         throw await toWalletdeskError(error, request, url, { timeoutMs, known, errorDetails: options.errorDetails });
       }
-      const body = parseBody(await response.text().catch(() => ''));
-      return { status: response.status, headers: response.headers, body };
+      let text: string;
+      try {
+        text = await readBody(response, timeoutMs);
+      } catch (error) {
+        throw errorFromTransport(error, { method: request.method, url }, { timeoutMs, ...known });
+      }
+      return { status: response.status, headers: response.headers, body: parseBody(text) };
     },
   };
 }
@@ -182,13 +187,34 @@ interface ErrorContext {
   errorDetails: HttpClientOptions['errorDetails'];
 }
 
+/**
+ * ky's timeout ends when the headers arrive; the body gets the same limit, so a server that sends
+ * headers and then drips (or never ends) its body cannot hold a call forever.
+ */
+async function readBody(response: Response, timeoutMs: number): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void response.body?.cancel().catch(() => undefined);
+      const error = new Error(`the response body did not arrive within ${timeoutMs} ms`);
+      error.name = 'TimeoutError';
+      reject(error);
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([response.text(), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** What ky gave up with, as a walletdesk error holding nothing the client must not show. */
 async function toWalletdeskError(error: unknown, request: HttpRequest, url: string, context: ErrorContext): Promise<unknown> {
   // The caller's own abort: theirs to recognise, unchanged.
   if (request.signal?.aborted && error === request.signal.reason) return error;
   if (!isHTTPError(error)) return errorFromTransport(error, { method: request.method, url }, { timeoutMs: context.timeoutMs, ...context.known });
   const { response } = error;
-  const body = parseBody(await response.text().catch(() => ''));
+  const body = parseBody(await readBody(response, context.timeoutMs).catch(() => ''));
   return errorFromResponse(
     response.status,
     body,

@@ -20,7 +20,7 @@ export interface FreshdeskBackendOptions {
    * e.g. your support inbox. Without it such a create is a `ValidationError` before any request.
    */
   fallbackRequesterEmail?: string;
-  /** Per-attempt timeout in ms (default 10,000). */
+  /** Per-attempt timeout in ms, for the headers and again for the body (default 10,000). */
   timeoutMs?: number;
   /** Retry policy for reads and updates (creates and comments are never retried), or `false`. */
   retry?: RetryOptions | false;

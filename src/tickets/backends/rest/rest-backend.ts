@@ -20,7 +20,7 @@ export interface RestBackendOptions {
   token?: string;
   /** Extra headers on every request. */
   headers?: Record<string, string>;
-  /** Per-attempt timeout in ms (default 10,000). */
+  /** Per-attempt timeout in ms, for the headers and again for the body (default 10,000). */
   timeoutMs?: number;
   /** Retry policy (default 3 retries, 250 ms base backoff), or `false`. */
   retry?: { limit?: number; baseDelayMs?: number; maxDelayMs?: number; maxRetryAfterMs?: number } | false;

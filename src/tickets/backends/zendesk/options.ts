@@ -19,7 +19,7 @@ export interface ZendeskBackendOptions {
   apiToken?: string;
   /** An OAuth access token instead of email + apiToken; the only auth that is safe in a browser. */
   oauthToken?: string;
-  /** Per-attempt timeout in ms (default 10,000). */
+  /** Per-attempt timeout in ms, for the headers and again for the body (default 10,000). */
   timeoutMs?: number;
   /** Retry policy for GETs, updates and keyed creates, or `false`. */
   retry?: RetryOptions | false;
