@@ -431,9 +431,11 @@ export function explainTfidf(model: TfidfEnsemble, scratch: TfidfScratch, j: num
     const n = slots[at++]!;
     if (n === DENSE) w = weights[at + slot0 - padOffset[m]!]!;
     else {
+      // pairs are sorted by class slot: stop at the first one not below the class
       for (const end = at + 2 * n; at < end; at += 2) {
-        if (slots[at] === slot0) {
-          w = weights[at + 1]!;
+        const slot = slots[at]!;
+        if (slot >= slot0) {
+          if (slot === slot0) w = weights[at + 1]!;
           break;
         }
       }

@@ -273,7 +273,8 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
  */
 export function lastFeatureName(i: number): string {
   const kind = nameKind[i]!;
-  const text = String.fromCharCode(...codes.subarray(nameFrom[i]!, nameTo[i]!));
+  // `apply` reads the typed array as an array-like; a spread would go through its iterator
+  const text = String.fromCharCode.apply(null, codes.subarray(nameFrom[i]!, nameTo[i]!) as unknown as number[]);
   if ((kind & 3) === 0) return `w:${text}`;
   if ((kind & 3) === 1) return `w2:${text}`;
   return `c:${kind & 4 ? ' ' : ''}${text}${kind & 8 ? ' ' : ''}`;
