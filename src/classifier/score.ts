@@ -69,9 +69,7 @@ const DENSE_SHARE = 0.5;
 
 /** Buffers for scoring with `model` (create once per model, reuse for every text). */
 export function createScratch(model: Model): Scratch {
-  const categoryOfClass = Uint8Array.from(model.categoryOfClass, (c) => CATEGORY_IDS.indexOf(c));
-  const present = new Uint8Array(CATEGORY_IDS.length);
-  for (const c of categoryOfClass) present[c] = 1;
+  const { index: categoryOfClass, present } = categoryLayout(model.categoryOfClass);
   const k = model.classes.length;
   const { bucketStart, entryClass, entryWeight } = model;
   const isDense = (b: number) => bucketStart[b + 1]! - bucketStart[b]! >= DENSE_SHARE * k;
@@ -216,6 +214,14 @@ export function topCategories(scratch: Scratch, limit: number): { top: CategoryS
     sums[c] = sums[c]! + probabilities[j]!;
   }
   return rankCategories(sums, present, probabilities, categoryOfClass, limit);
+}
+
+/** Each class's category as its index in `CATEGORY_IDS`, and which categories have a class at all. Shared by every model. */
+export function categoryLayout(categoryOfClass: readonly CategoryId[]): { index: Uint8Array; present: Uint8Array } {
+  const index = Uint8Array.from(categoryOfClass, (c) => CATEGORY_IDS.indexOf(c));
+  const present = new Uint8Array(CATEGORY_IDS.length);
+  for (const c of index) present[c] = 1;
+  return { index, present };
 }
 
 /**

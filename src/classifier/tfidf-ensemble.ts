@@ -16,7 +16,7 @@
  */
 import { ValidationError } from '../errors/index.js';
 import { CATEGORY_IDS, type CategoryId, isCategoryId } from '../taxonomy/index.js';
-import { type CategoryScore, rankCategories } from './score.js';
+import { type CategoryScore, categoryLayout, rankCategories } from './score.js';
 import { createTfidfFeatures, extractTfidf, lastFeatureName, type TfidfFeatureOptions, type TfidfFeatures } from './tfidf-features.js';
 
 /** One member of a {@link TfidfEnsemble}: a run of its classes and the softmax temperature. */
@@ -250,9 +250,7 @@ export interface TfidfScratch {
 const DENSE = 255;
 
 export function createTfidfScratch(model: TfidfEnsemble): TfidfScratch {
-  const categoryIndex = Uint8Array.from(model.categoryOfClass, (c) => CATEGORY_IDS.indexOf(c));
-  const present = new Uint8Array(CATEGORY_IDS.length);
-  for (const c of categoryIndex) present[c] = 1;
+  const { index: categoryIndex, present } = categoryLayout(model.categoryOfClass);
   const M = model.members.length;
   const D = model.idf.length;
   const offset = new Int32Array(M + 1);
