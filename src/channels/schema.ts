@@ -5,6 +5,7 @@
  * with `loadDirectory`. Every fact with a shelf life carries its `source` URL and `checkedAt` date.
  */
 import { z } from 'zod';
+import { isValidTimeZone } from '../_internal/zone.js';
 import { WEEKDAYS, type Weekday } from '../taxonomy/index.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date like 2026-11-23');
@@ -17,7 +18,7 @@ const slot = z.tuple([time, time]).refine(([open, close]) => open < close, { mes
 
 /** Opening hours of a channel, in the plain shape `walletdesk/hours`' `defineSchedule` accepts. */
 export const channelHoursSchema = z.object({
-  timeZone: z.string().min(1).refine(isTimeZone, { message: 'Unknown IANA time zone' }),
+  timeZone: z.string().min(1).refine(isValidTimeZone, { message: 'Unknown IANA time zone' }),
   weekly: z.partialRecord(z.enum(WEEKDAYS), z.array(slot)),
   /** The hours as the source printed them. */
   text: z.string().optional(),
@@ -278,11 +279,3 @@ function requireDialable(channels: readonly z.output<typeof channelSchema>[], pa
   });
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -11,7 +11,7 @@ import { holidayEstimate } from './holiday-estimate.js';
 import { openIntervals } from './open-periods.js';
 import { loadAt, type PeakProfile, validateProfile } from './peak-profile.js';
 import { compiledOf, type Schedule } from './schedule.js';
-import { toLocalMs } from './zone.js';
+import { toLocalMs } from '../_internal/zone.js';
 
 const HOUR_MS = 3_600_000;
 

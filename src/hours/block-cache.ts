@@ -14,7 +14,7 @@
 import { isOutOfCoverageError, OutOfCoverageError } from '../errors/index.js';
 import { DAY_MS, formatCivilDate, weekdayIndex } from './civil-date.js';
 import type { CompiledSchedule, MinuteSlot } from './schedule.js';
-import { dayConverter, localToInstant } from './zone.js';
+import { dayConverter, localToInstant } from '../_internal/zone.js';
 
 /** Civil days per cached block. */
 const BLOCK_DAYS = 28;

@@ -6,7 +6,7 @@
 import { DAY_MS, formatCivilDate } from './civil-date.js';
 import { instantArg } from './instant.js';
 import { compiledOf, type Schedule } from './schedule.js';
-import { toLocalMs } from './zone.js';
+import { toLocalMs } from '../_internal/zone.js';
 
 /** Which years' holiday dates an answer estimated, with the sentence to show the user. */
 export interface HolidayEstimate {

@@ -9,7 +9,7 @@ import { isOutOfCoverageError } from '../errors/index.js';
 import type { HolidayCalendar } from './calendar.js';
 import { DAY_MS, dayOfMonth, formatCivilDate, weekdayIndex } from './civil-date.js';
 import { instantSchema, MAX_INSTANT_MS } from './instant.js';
-import { isValidTimeZone, toLocalMs } from './zone.js';
+import { isValidTimeZone, toLocalMs } from '../_internal/zone.js';
 
 const HOUR_MS = 3_600_000;
 

@@ -8,7 +8,7 @@ import { ValidationError } from '../errors/index.js';
 import type { HolidayCalendar } from './calendar.js';
 import { WEEKDAYS, type Weekday } from '../taxonomy/index.js';
 import { parseCivilDate } from './civil-date.js';
-import { isValidTimeZone } from './zone.js';
+import { isValidTimeZone } from '../_internal/zone.js';
 
 /** A local wall time `'HH:MM'`, `'00:00'` to `'23:59'`, or `'24:00'` (only as an end: the end of the day). */
 export type WallTime = string;

@@ -1,12 +1,13 @@
 /**
- * Time-zone arithmetic on `Intl.DateTimeFormat` alone (no tz library, never the host zone).
+ * Time-zone arithmetic on `Intl.DateTimeFormat` alone (no tz library, never the host zone), shared
+ * by hours (schedules, calendars) and insights (bucketing tickets by local hour).
  *
  * Local wall time → instant follows Temporal's `'compatible'` disambiguation
  * (https://tc39.es/proposal-temporal/docs/zoneddatetime.html#ambiguity-due-to-dst-or-other-time-zone-offset-changes):
  * a wall time inside a spring-forward gap moves forward by the length of the gap; a wall time that
  * occurs twice at a fall-back takes the earlier instant (the offset in force before the change).
  */
-import { DAY_MS } from './civil-date.js';
+const DAY_MS = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
