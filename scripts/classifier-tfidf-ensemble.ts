@@ -8,7 +8,7 @@ import { createTfidfFeatures, extractTfidf } from '../src/classifier/tfidf-featu
 import { CATEGORY_IDS } from '../src/taxonomy/index.js';
 import type { LabelledText } from './classifier-data.js';
 import { SVM_OPTIONS, type SvmOptions, trainTfidfModel } from './classifier-svm.js';
-import type { TfidfModel } from './tfidf-model.js';
+import { type TfidfModel, tfidfScores } from './tfidf-model.js';
 
 /** A member: the SVM options it changes and the smallest int8 weight it keeps. */
 export interface MemberRecipe {
@@ -124,7 +124,8 @@ export interface DensePrediction {
 
 /**
  * The training side's scorer: dense rows per member (every class's weight for a feature, zeros
- * included), added feature by feature, then the members combined as the runtime combines them.
+ * included), added feature by feature per block (`tfidfScores`), then the members combined as the
+ * runtime combines them.
  */
 export function densePredictor(members: readonly TfidfModel[], otherFactor: number, abstainBelow = 0.3): (text: string) => DensePrediction {
   const features = createTfidfFeatures();
@@ -139,15 +140,8 @@ export function densePredictor(members: readonly TfidfModel[], otherFactor: numb
     if (f.count === 0) return { category: 'other', confidence: 0 };
     let lo = 0;
     for (const m of members) {
-      const k = m.classes.length;
-      const sums = new Float64Array(k);
-      for (let i = 0; i < f.count; i++) {
-        const v = f.value[i]!;
-        const base = f.bucket[i]! * k;
-        for (let j = 0; j < k; j++) sums[j]! += v * m.weights[base + j]!;
-      }
-      for (let j = 0; j < k; j++) scores[lo + j] = m.bias[j]! + m.classScale[j]! * sums[j]!;
-      lo += k;
+      tfidfScores(m, f, scores.subarray(lo, lo + m.classes.length));
+      lo += m.classes.length;
     }
     combineMembers(shape, scores, categoryIndex, categorySums);
     let best = -1;

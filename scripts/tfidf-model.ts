@@ -8,6 +8,7 @@
  * summed per category: good for ranking and thresholds, not a calibrated probability.
  */
 import { CATEGORY_IDS, type CategoryId } from '../src/taxonomy/index.js';
+import { classScore, IDF_STEP } from '../src/classifier/tfidf-ensemble.js';
 import { createTfidfFeatures, extractTfidf, featureNamesOf, type TfidfFeatureOptions, type TfidfFeatures } from '../src/classifier/tfidf-features.js';
 
 /** A trained TF-IDF SVM (see the module comment). Immutable. */
@@ -46,19 +47,28 @@ export function createTfidfScratch(model: TfidfModel): TfidfScratch {
   };
 }
 
-/** Raw SVM scores (bias + w·x) of a feature vector, into `sums`. */
+/**
+ * Raw SVM scores (bias + w·x) of a feature vector, into `sums`: per class, a sum per block of
+ * unit × weight over dense rows (zeros included), in feature order, then the runtime's one
+ * formula (`classScore`), so both give the same floats.
+ */
 export function tfidfScores(model: TfidfModel, features: TfidfFeatures, sums: Float64Array): Float64Array {
   const k = model.classes.length;
   const w = model.weights;
+  if (charSums.length < k) charSums = new Float64Array(k);
   sums.fill(0);
+  charSums.fill(0);
   for (let f = 0; f < features.count; f++) {
-    const v = features.value[f]!;
+    const u = features.raw[f]! * IDF_STEP;
     const base = features.bucket[f]! * k;
-    for (let j = 0; j < k; j++) sums[j]! += v * w[base + j]!;
+    const into = f < features.wordCount ? sums : charSums;
+    for (let j = 0; j < k; j++) into[j]! += u * w[base + j]!;
   }
-  for (let j = 0; j < k; j++) sums[j] = model.bias[j]! + model.classScale[j]! * sums[j]!;
+  for (let j = 0; j < k; j++) sums[j] = classScore(model.bias[j]!, model.classScale[j]!, sums[j]!, charSums[j]!, features);
   return sums;
 }
+
+let charSums = new Float64Array(0);
 
 /**
  * Scores an already normalised text: returns the number of features (0: nothing to read) and

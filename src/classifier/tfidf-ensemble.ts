@@ -18,6 +18,7 @@ import { ValidationError } from '../errors/index.js';
 import { CATEGORY_IDS, type CategoryId, isCategoryId } from '../taxonomy/index.js';
 import { type CategoryScore, categoryLayout, rankCategories } from './score.js';
 import { createTfidfFeatures, extractTfidf, lastFeatureName, type TfidfFeatureOptions, type TfidfFeatures } from './tfidf-features.js';
+import { createSimdScorer, MAX_UNIT, type SimdScorer } from './tfidf-simd.js';
 
 /** One member of a {@link TfidfEnsemble}: a run of its classes and the softmax temperature. */
 export interface TfidfMember {
@@ -216,10 +217,10 @@ function decode(serialized: string): TfidfEnsemble {
  * int8 weights) or that many (class slot, int8 weight) byte pairs. One bucket is one or two cache
  * lines instead of a table entry plus a row or entry run per member.
  *
- * Scores are summed in a padded layout: each member's classes start at a multiple of four and its
- * dense rows are padded with zero weights to a multiple of four, so a row is added four classes
- * per step with no remainder loop. The pad classes collect only zeros and are dropped when the
- * scores are copied out; the real classes get the same additions in the same order as before.
+ * Scores are summed in a padded layout: each member's classes start at a multiple of
+ * {@link LANES} and its dense rows are padded with zero weights to a multiple of it, so a row is
+ * added several classes per step with no remainder loop. The pad classes collect only zeros and
+ * are dropped when the scores are copied out.
  */
 export interface TfidfScratch {
   readonly features: TfidfFeatures;
@@ -231,25 +232,35 @@ export interface TfidfScratch {
   readonly categorySums: Float64Array;
   /** Where each bucket's weights start in `weights` / `slots`. */
   readonly bucketAt: Int32Array;
-  /** The weights, bucket after bucket (see the interface comment), as signed bytes. */
+  /** The weights, bucket after bucket (see the interface comment), as signed bytes (in the SIMD scorer's memory when there is one). */
   readonly weights: Int8Array;
   /** The same bytes unsigned (counts and class slots). */
   readonly slots: Uint8Array;
   /** First class of each member. */
   readonly offset: Int32Array;
-  /** First slot of each member in `sums`, and its dense row length: multiples of four. */
+  /** First slot of each member in the padded sums, and its dense row length: multiples of {@link LANES}. */
   readonly padOffset: Int32Array;
   readonly stride: Int32Array;
-  /** Scores in the padded layout while a text is scored. */
-  readonly sums: Float64Array;
+  /** Per padded class slot, the word block's sum of (unit × weight) while a text is scored. */
+  readonly wordSums: Float64Array;
+  /** The same for the character block. */
+  readonly charSums: Float64Array;
+  /** The WebAssembly SIMD scorer over the same bytes, where it can run (./tfidf-simd.ts). */
+  readonly simd: SimdScorer | undefined;
   /** A sum of the bytes read ahead of scoring (kept so the reads are not optimised away). */
   touched: number;
 }
 
 /** The count byte of a dense row. */
 const DENSE = 255;
+/** Dense rows and members' first slots are padded to multiples of this many classes. */
+export const LANES = 8;
 
-export function createTfidfScratch(model: TfidfEnsemble): TfidfScratch {
+/**
+ * The scoring layout and buffers of `model`; `simd: false` keeps scoring in plain JS (tests
+ * compare both paths; the default takes WebAssembly SIMD where it runs).
+ */
+export function createTfidfScratch(model: TfidfEnsemble, options: { simd?: boolean } = {}): TfidfScratch {
   const { index: categoryIndex, present } = categoryLayout(model.categoryOfClass);
   const M = model.members.length;
   const D = model.idf.length;
@@ -258,7 +269,7 @@ export function createTfidfScratch(model: TfidfEnsemble): TfidfScratch {
   const stride = new Int32Array(M);
   model.members.forEach((m, i) => {
     offset[i + 1] = offset[i]! + m.classCount;
-    stride[i] = (m.classCount + 3) & ~3;
+    stride[i] = (m.classCount + LANES - 1) & -LANES;
     padOffset[i + 1] = padOffset[i]! + stride[i]!;
   });
   // class slots are stored in a byte; a sparse run of DENSE or more entries would read as dense
@@ -278,8 +289,8 @@ export function createTfidfScratch(model: TfidfEnsemble): TfidfScratch {
   for (let b = 0; b < D; b++) memberRuns(b, (m, start, end) => {
     size += 1 + (isDense(m, start, end) ? stride[m]! : 2 * (end - start));
   });
-  const weights = new Int8Array(size);
-  const slots = new Uint8Array(weights.buffer);
+  let weights: Int8Array = new Int8Array(size);
+  let slots: Uint8Array = new Uint8Array(weights.buffer);
   const bucketAt = new Int32Array(D);
   let at = 0;
   for (let b = 0; b < D; b++) {
@@ -298,8 +309,16 @@ export function createTfidfScratch(model: TfidfEnsemble): TfidfScratch {
       }
     });
   }
+  const sums = new Float64Array(2 * padOffset[M]!);
+  const features = createTfidfFeatures();
+  const simd = options.simd === false ? undefined : createSimdScorer(slots, stride, padOffset, padOffset[M]!, features.bucket.length);
+  if (simd !== undefined) {
+    // one copy of the bytes, in the module's memory, read by both paths
+    slots = simd.bytes;
+    weights = new Int8Array(slots.buffer, slots.byteOffset, slots.length);
+  }
   return {
-    features: createTfidfFeatures(),
+    features,
     probabilities: new Float64Array(model.classes.length),
     categoryIndex,
     present,
@@ -310,7 +329,9 @@ export function createTfidfScratch(model: TfidfEnsemble): TfidfScratch {
     offset,
     padOffset,
     stride,
-    sums: new Float64Array(padOffset[M]!),
+    wordSums: sums.subarray(0, padOffset[M]!),
+    charSums: sums.subarray(padOffset[M]!),
+    simd,
     touched: 0,
   };
 }
@@ -318,52 +339,111 @@ export function createTfidfScratch(model: TfidfEnsemble): TfidfScratch {
 const OTHER = CATEGORY_IDS.indexOf('other');
 
 /**
- * Scores an already normalised text: returns its number of features (0: nothing to read) and
- * leaves class probabilities and averaged category probabilities in the scratch.
+ * The score of a class from its two block sums: `wordSum` and `charSum` are the sums over the
+ * block's features of (`raw` × {@link IDF_STEP}) × int8 weight. With the shipped recipe (binary
+ * tf, idf in sixteenths) every term is an integer (|term| ≤ 255 × 128, at most 4,096 features,
+ * so every sum stays below 2^27): the sums are exact whatever order they are added in, and this
+ * one formula turns them into the same float everywhere. The runtime and the training side's
+ * scorers (scripts/tfidf-model.ts, scripts/classifier-tfidf-ensemble.ts) all call it.
  */
-export function scoreTfidf(model: TfidfEnsemble, normalized: string, scratch: TfidfScratch): number {
-  const features = extractTfidf(normalized, model.features, model.idf, scratch.features);
-  const count = features.count;
-  if (count === 0) return 0;
-  const p = scratch.probabilities;
-  const { bias, classScale } = model;
-  const { bucketAt, weights, slots, offset, padOffset, stride, sums } = scratch;
+export function classScore(bias: number, scale: number, wordSum: number, charSum: number, features: TfidfFeatures): number {
+  return bias + scale * (wordSum * (features.wordNorm / IDF_STEP) + charSum * (features.charNorm / IDF_STEP));
+}
+
+/**
+ * Adds features `from` to `to` (one block) into `sums`: each feature's unit (`raw` ×
+ * {@link IDF_STEP}) times its weights. Per class the products are added in feature order, so
+ * where a unit is not an integer (a recipe with tf above 1) the result is still the training
+ * side's, which adds in the same order.
+ */
+function addBlock(scratch: TfidfScratch, features: TfidfFeatures, from: number, to: number, sums: Float64Array): void {
+  const { bucketAt, weights, slots, padOffset, stride } = scratch;
   const M = stride.length;
-  sums.fill(0);
-  const value = features.value;
+  const raw = features.raw;
   const bucket = features.bucket;
-  // Read the first byte of every feature's bucket first: these reads are independent, so the CPU
-  // overlaps their cache misses, which the scoring loop below (a long run of work per bucket)
-  // would otherwise wait for one by one.
-  let touch = 0;
-  for (let f = 0; f < count; f++) touch += slots[bucketAt[bucket[f]!]!]!;
-  scratch.touched = touch;
-  // Per class, v · w is added feature by feature in text order (the training-side scorer adds
-  // in the same order over dense rows, zeros included, so both give the same floats).
-  for (let f = 0; f < count; f++) {
-    const v = value[f]!;
+  for (let f = from; f < to; f++) {
+    const u = raw[f]! * IDF_STEP;
     let at = bucketAt[bucket[f]!]!;
     for (let m = 0; m < M; m++) {
       const n = slots[at++]!;
       if (n === DENSE) {
         const stop = padOffset[m]! + stride[m]!;
         for (let j = padOffset[m]!; j < stop; j += 4, at += 4) {
-          sums[j]! += v * weights[at]!;
-          sums[j + 1]! += v * weights[at + 1]!;
-          sums[j + 2]! += v * weights[at + 2]!;
-          sums[j + 3]! += v * weights[at + 3]!;
+          sums[j]! += u * weights[at]!;
+          sums[j + 1]! += u * weights[at + 1]!;
+          sums[j + 2]! += u * weights[at + 2]!;
+          sums[j + 3]! += u * weights[at + 3]!;
         }
         continue;
       }
-      for (const end = at + 2 * n; at < end; at += 2) sums[slots[at]!]! += v * weights[at + 1]!;
+      for (const end = at + 2 * n; at < end; at += 2) sums[slots[at]!]! += u * weights[at + 1]!;
     }
   }
+}
+
+/**
+ * Scores an already normalised text: returns its number of features (0: nothing to read) and
+ * leaves class probabilities and averaged category probabilities in the scratch.
+ */
+export function scoreTfidf(model: TfidfEnsemble, normalized: string, scratch: TfidfScratch): number {
+  const features = extractTfidf(normalized, model.features, model.idf, scratch.features);
+  if (features.count === 0) return 0;
+  scoreTfidfFeatures(model, features, scratch);
+  return features.count;
+}
+
+/**
+ * Scores features already extracted (`features`: see {@link extractTfidf}) into the scratch's
+ * class and category probabilities. By WebAssembly SIMD when the scratch has it and every unit is
+ * an integer the module takes (always, with the shipped recipe), else in JS: both give the same
+ * integer sums, so the same floats.
+ */
+export function scoreTfidfFeatures(model: TfidfEnsemble, features: TfidfFeatures, scratch: TfidfScratch): void {
+  const count = features.count;
+  const p = scratch.probabilities;
+  const { bias, classScale } = model;
+  const { bucketAt, slots, offset, padOffset, stride, simd } = scratch;
+  const M = stride.length;
+  const bucket = features.bucket;
+  const raw = features.raw;
+  // Read the first byte of every feature's bucket first: these reads are independent, so the CPU
+  // overlaps their cache misses, which the scoring loop (a long run of work per bucket) would
+  // otherwise wait for one by one. The SIMD path lists each feature's address and unit meanwhile.
+  let touch = 0;
+  let wordSums: Float64Array | Int32Array = scratch.wordSums;
+  let charSums: Float64Array | Int32Array = scratch.charSums;
+  if (simd !== undefined) {
+    const { list, bytesAddress } = simd;
+    let f = 0;
+    for (; f < count; f++) {
+      const at = bucketAt[bucket[f]!]!;
+      const u = raw[f]! * IDF_STEP;
+      if ((u | 0) !== u || u > MAX_UNIT || u < -MAX_UNIT) break;
+      touch += slots[at]!;
+      list[2 * f] = bytesAddress + at;
+      list[2 * f + 1] = u;
+    }
+    if (f === count) {
+      simd.wordSums.fill(0);
+      simd.charSums.fill(0);
+      simd.score(count, features.wordCount);
+      wordSums = simd.wordSums;
+      charSums = simd.charSums;
+    }
+  }
+  if (wordSums === scratch.wordSums) {
+    for (let f = 0; f < count; f++) touch += slots[bucketAt[bucket[f]!]!]!;
+    wordSums.fill(0);
+    charSums.fill(0);
+    addBlock(scratch, features, 0, features.wordCount, scratch.wordSums);
+    addBlock(scratch, features, features.wordCount, count, scratch.charSums);
+  }
+  scratch.touched = touch;
   for (let m = 0; m < M; m++) {
     const shift = padOffset[m]! - offset[m]!;
-    for (let j = offset[m]!; j < offset[m + 1]!; j++) p[j] = bias[j]! + classScale[j]! * sums[j + shift]!;
+    for (let j = offset[m]!; j < offset[m + 1]!; j++) p[j] = classScore(bias[j]!, classScale[j]!, wordSums[j + shift]!, charSums[j + shift]!, features);
   }
   combineMembers(model, p, scratch.categoryIndex, scratch.categorySums);
-  return count;
 }
 
 /**

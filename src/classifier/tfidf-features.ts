@@ -33,11 +33,21 @@ export interface TfidfFeatureOptions {
   readonly minCharGram?: number;
 }
 
-/** The features of one text: `count` (bucket, value) pairs in reused buffers. */
+/**
+ * The features of one text: `count` (bucket, value) pairs in reused buffers. The word block's
+ * features come first (`wordCount` of them), then the character block's. `raw` is each value
+ * before normalisation (tf weight × idf) and `wordNorm` / `charNorm` the factors that normalise
+ * each block, so `value[i]` is `raw[i]` times its block's factor; scoring works on `raw` (see
+ * `scoreTfidf` in ./tfidf-ensemble.ts).
+ */
 export interface TfidfFeatures {
   count: number;
   readonly bucket: Int32Array;
   readonly value: Float64Array;
+  readonly raw: Float64Array;
+  wordCount: number;
+  wordNorm: number;
+  charNorm: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -244,6 +254,7 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
   let charNorm = 0;
   const bucket = out.bucket;
   const value = out.value;
+  const raw = out.raw;
   for (let i = 0; i < distinct; i++) {
     const b = touched[i]!;
     const tf = counts[b]!;
@@ -251,19 +262,22 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
     const v = (tf === 1 || binary ? 1 : sublinear ? 1 + Math.log(tf) : tf) * (idf === undefined ? 1 : idf[b]!);
     bucket[i] = b;
     value[i] = v;
+    raw[i] = v;
     if (i < wordDistinct) wordNorm += v * v;
     else charNorm += v * v;
   }
+  let wn: number;
+  let cn: number;
   if (options.perBlockNorm ?? true) {
-    const wn = wordNorm > 0 ? 1 / Math.sqrt(wordNorm) : 0;
-    const cn = charNorm > 0 ? 1 / Math.sqrt(charNorm) : 0;
-    for (let i = 0; i < wordDistinct; i++) value[i]! *= wn;
-    for (let i = wordDistinct; i < distinct; i++) value[i]! *= cn;
-  } else {
-    const all = wordNorm + charNorm > 0 ? 1 / Math.sqrt(wordNorm + charNorm) : 0;
-    for (let i = 0; i < distinct; i++) value[i]! *= all;
-  }
+    wn = wordNorm > 0 ? 1 / Math.sqrt(wordNorm) : 0;
+    cn = charNorm > 0 ? 1 / Math.sqrt(charNorm) : 0;
+  } else wn = cn = wordNorm + charNorm > 0 ? 1 / Math.sqrt(wordNorm + charNorm) : 0;
+  for (let i = 0; i < wordDistinct; i++) value[i]! *= wn;
+  for (let i = wordDistinct; i < distinct; i++) value[i]! *= cn;
   out.count = distinct;
+  out.wordCount = wordDistinct;
+  out.wordNorm = wn;
+  out.charNorm = cn;
   return out;
 }
 
@@ -282,7 +296,7 @@ export function lastFeatureName(i: number): string {
 
 /** Allocates buffers for {@link extractTfidf} results. */
 export function createTfidfFeatures(): TfidfFeatures {
-  return { count: 0, bucket: new Int32Array(MAX_DISTINCT), value: new Float64Array(MAX_DISTINCT) };
+  return { count: 0, bucket: new Int32Array(MAX_DISTINCT), value: new Float64Array(MAX_DISTINCT), raw: new Float64Array(MAX_DISTINCT), wordCount: 0, wordNorm: 0, charNorm: 0 };
 }
 
 /**
