@@ -10,46 +10,24 @@
 //
 // Trained members are cached in /tmp/walletdesk-ensemble (keyed by options and split), since a
 // member takes a minute or more on the shared machine.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { normalizeText } from '../src/_internal/text/index.js';
 import { CATEGORY_IDS } from '../src/taxonomy/index.js';
 import { type LabelledText, loadSplit } from './classifier-data.js';
 import { evaluate, formatReport } from './classifier-eval.js';
-import { SOURCE_WEIGHT, weighBySource } from './classifier-options.js';
-import { pinyinForms, withPinyin } from './classifier-pinyin.js';
-import { SVM_OPTIONS, type SvmOptions, trainTfidfModel } from './classifier-svm.js';
+import { cachedMember, MEMBERS } from './classifier-members.js';
+import { pinyinForms } from './classifier-pinyin.js';
+import type { SvmOptions } from './classifier-svm.js';
 import { validationSplit } from './classifier-validation.js';
 import { createTfidfFeatures, extractTfidf } from '../src/classifier/tfidf-features.js';
 import { type TfidfModel, tfidfScores } from './tfidf-model.js';
-import { deserializeMember, serializeMember } from './classifier-tfidf-ensemble.js';
-
-const MEMBERS: Record<string, Partial<SvmOptions>> = {
-  intent: { classes: 'intent' },
-  category: { classes: 'category' },
-  lr: { classes: 'intent', loss: 'log', C: 50, epochs: 10, learningRate: 1, temperature: 1 },
-};
 
 const holdout = process.argv.includes('--holdout');
 // `--options '{"binaryTf":true}'`: SVM options every member changes
 const common = process.argv.includes('--options') ? (JSON.parse(process.argv[process.argv.indexOf('--options') + 1]!) as Partial<SvmOptions>) : {};
 const split = loadSplit();
 const { fit, validation } = validationSplit(split.train);
-const training = withPinyin(weighBySource(holdout ? split.train : fit, SOURCE_WEIGHT));
-const cacheDir = '/tmp/walletdesk-ensemble';
-mkdirSync(cacheDir, { recursive: true });
 
-function member(name: string): TfidfModel {
-  const options = { ...SVM_OPTIONS, ...common, ...MEMBERS[name] };
-  const file = `${cacheDir}/${holdout ? 'all' : 'fit'}-${name}-${Buffer.from(JSON.stringify({ ...common, ...MEMBERS[name] })).toString('base64url')}.txt`;
-  if (existsSync(file)) return deserializeMember(readFileSync(file, 'utf8'));
-  const started = performance.now();
-  const model = trainTfidfModel(training, options);
-  const serialized = serializeMember(model);
-  writeFileSync(file, serialized);
-  console.log(`trained ${name}: ${model.classes.length} classes in ${((performance.now() - started) / 1000).toFixed(0)} s, ${(gzipSync(serialized, { level: 9 }).length / 1024).toFixed(0)} KB gz`);
-  return deserializeMember(serialized);
-}
+const member = (name: string): TfidfModel => cachedMember({ options: { ...common, ...MEMBERS[name] }, split: holdout ? 'all' : { salt: 'val' } }, () => (holdout ? split.train : fit));
 
 /** Category probabilities of one member for features already extracted. */
 function categoryProbabilities(model: TfidfModel, features: ReturnType<typeof createTfidfFeatures>, out: Float64Array): void {
@@ -90,7 +68,7 @@ const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 if (holdout) {
   const chosen = JSON.parse(process.argv[process.argv.indexOf('--holdout') + 1] ?? '{}') as { members: string[]; other: number };
   const predict = ensemble(chosen.members.map(member), chosen.other);
-  console.log(`hold-out, ${JSON.stringify(chosen)}, trained on ${training.length} (with pinyin)`);
+  console.log(`hold-out, ${JSON.stringify(chosen)}`);
   console.log(formatReport(evaluate(predict, split)));
 } else {
   const pinyinVal: LabelledText[] = validation.zh.flatMap((e) => pinyinForms(e.text).map((text) => ({ ...e, text })));

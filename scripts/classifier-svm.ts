@@ -70,7 +70,8 @@ function shuffle(order: Int32Array, random: () => number): void {
   }
 }
 
-const classOf = (e: LabelledText, mode: SvmOptions['classes']): string => (mode === 'intent' && e.intent ? `${e.label}:${e.intent}` : e.label);
+/** The class an example trains: its category, or with `classes: 'intent'` its category and source intent. */
+export const classOf = (e: LabelledText, mode: SvmOptions['classes']): string => (mode === 'intent' && e.intent ? `${e.label}:${e.intent}` : e.label);
 
 /** Trains a {@link TfidfModel} on weighted examples. */
 export function trainTfidfModel(examples: readonly LabelledText[], options: SvmOptions = SVM_OPTIONS): TfidfModel {
