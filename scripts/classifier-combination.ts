@@ -197,7 +197,7 @@ if (arg('--diff')) {
   }
 } else {
   const TEMPS = [2, 3, 4, 6, 8, 12];
-  const OTHERS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8, 1];
+  const OTHERS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8, 1];
   const MIXES = members.length === 2 ? [0.3, 0.4, 0.5, 0.6, 0.7].map((w) => [w, 1 - w]) : [members.map(() => 1)];
   console.log('\none knob at a time (the rest shipped):');
   for (const other of OTHERS) console.log(`  ${line({ ...SHIPPED, other }, score({ ...SHIPPED, other }))}`);
