@@ -41,6 +41,8 @@ export interface Combination {
   /** `prob`: weighted mean of the members' category probabilities (shipped); `log`: of their logs. */
   mode: 'prob' | 'log';
   other: number;
+  /** An `other` factor per member, applied to its category probabilities before the mix (1 when absent). */
+  memberOther?: number[];
   abstainBelow: number;
 }
 
@@ -49,7 +51,6 @@ const salt = arg('--salt') ?? 'val';
 const common = JSON.parse(arg('--options') ?? '{}') as Partial<SvmOptions>;
 const allWeights = JSON.parse(arg('--weights') ?? '{}') as TrainingWeights;
 const memberArgs: MemberArg[] = arg('--members') ? (JSON.parse(arg('--members')!) as MemberArg[]) : ENSEMBLE_RECIPE.members.map((m) => ({ options: m.options, minStep: m.minStep }));
-const SHIPPED: Combination = { temperatures: memberArgs.map(() => 6), mix: memberArgs.map(() => 1), mode: 'prob', other: ENSEMBLE_RECIPE.otherFactor, abstainBelow: 0.3 };
 
 const split = loadSplit();
 const { fit, validation } = validationSplit(split.train, salt);
@@ -66,6 +67,8 @@ const members = memberArgs.map((m) => {
   const model = cachedMember({ options: { ...common, ...m.options }, weights, split: { salt } }, () => fit);
   return m.minStep && m.minStep > 1 ? pruneMember(model, m.minStep) : model;
 });
+/** The members combined as the shipped runtime combines them (each at its trained temperature). */
+const SHIPPED: Combination = { temperatures: members.map((m) => m.temperature), mix: members.map(() => 1), mode: 'prob', other: ENSEMBLE_RECIPE.otherFactor, abstainBelow: 0.3 };
 for (const m of members.slice(1)) if (m.idf.some((v, b) => v !== members[0]!.idf[b])) throw new Error('members must share one feature pass (same idf)');
 
 const C = CATEGORY_IDS.length;
@@ -127,7 +130,12 @@ function answers(s: Combination, name: string): Int32Array {
     }
     p.fill(0);
     if (s.mode === 'prob') {
-      for (let i = 0; i < ps.length; i++) for (let c = 0; c < C; c++) p[c]! += (s.mix[i]! / mixTotal) * ps[i]![t * C + c]!;
+      for (let i = 0; i < ps.length; i++) {
+        // a member's own `other` factor renormalises its probabilities before they are mixed
+        const f = s.memberOther?.[i] ?? 1;
+        const norm = f === 1 ? 1 : 1 - (1 - f) * ps[i]![t * C + OTHER]!;
+        for (let c = 0; c < C; c++) p[c]! += ((s.mix[i]! / mixTotal) * ps[i]![t * C + c]! * (c === OTHER ? f : 1)) / norm;
+      }
     } else {
       for (let i = 0; i < ps.length; i++) for (let c = 0; c < C; c++) p[c]! += (s.mix[i]! / mixTotal) * Math.log(ps[i]![t * C + c]! + 1e-12);
       let max = Number.NEGATIVE_INFINITY;
@@ -158,7 +166,7 @@ function score(s: Combination): Score {
   return r;
 }
 const pct = (ok: number, name: string) => `${((100 * ok) / Math.max(1, sets[name]!.length)).toFixed(2)}%`;
-const describe = (s: Combination) => `T ${s.temperatures.join('/')} mix ${s.mix.join('/')} ${s.mode} other×${s.other} abstain<${s.abstainBelow}`;
+const describe = (s: Combination) => `T ${s.temperatures.join('/')} mix ${s.mix.join('/')} ${s.mode} other×${s.other}${s.memberOther ? ` (members ${s.memberOther.join('/')})` : ''} abstain<${s.abstainBelow}`;
 const line = (s: Combination, r: Score) =>
   `${describe(s).padEnd(52)} b77 ${pct(r.b77!, 'b77')} (${r.b77})  clinc ${pct(r.clinc!, 'clinc')}  oos ${r.oos}/${sets.oos!.length}  zh ${pct(r.zh!, 'zh')}  pinyin ${pct(r.pinyin!, 'pinyin')}  zh-dev ${pct(r['zh-dev']!, 'zh-dev')}`;
 
