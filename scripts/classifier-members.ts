@@ -57,11 +57,15 @@ export interface MemberSpec {
 
 const cacheDir = '/tmp/walletdesk-ensemble';
 
-/** The cache file of a member (options in key order; the shipped-weight `val` ones keep the names they had before weights and salts). */
+const sortedKeys = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1))) as T;
+
+/**
+ * The cache file of a member: its options and its effective training weights (SOURCE_WEIGHT
+ * included, so a change to the shipped weights never reads a member trained under the old ones).
+ */
 export function memberCacheFile(spec: MemberSpec): string {
-  const hasWeights = spec.weights && Object.keys(spec.weights).length > 0;
-  const sorted = Object.fromEntries(Object.entries(spec.options).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const key = Buffer.from(JSON.stringify(hasWeights ? { ...sorted, weights: spec.weights } : sorted)).toString('base64url');
+  const weights = { ...spec.weights, source: sortedKeys({ ...SOURCE_WEIGHT, ...spec.weights?.source }) };
+  const key = Buffer.from(JSON.stringify({ ...sortedKeys(spec.options), weights: sortedKeys(weights) })).toString('base64url');
   const prefix = spec.split === 'all' ? 'all' : spec.split.salt === 'val' ? 'fit' : `fit_${spec.split.salt}`;
   const name = Object.entries(MEMBERS).find(([, o]) => o.classes === spec.options.classes && (o.loss ?? 'hinge') === (spec.options.loss ?? 'hinge'))?.[0] ?? 'member';
   return `${cacheDir}/${prefix}-${name}-${key}.txt`;
