@@ -16,6 +16,9 @@ export const MEMBERS: Record<string, Partial<SvmOptions>> = {
   intent: { classes: 'intent' },
   category: { classes: 'category' },
   lr: { classes: 'intent', loss: 'log', C: 50, epochs: 10, learningRate: 1, temperature: 1 },
+  // logistic regression solved by dual coordinate descent (liblinear -s 7), the C = 50
+  lrdual: { classes: 'intent', loss: 'log-dual', C: 50, temperature: 1 },
+  lrdualcat: { classes: 'category', loss: 'log-dual', C: 50, temperature: 1 },
 };
 
 /**

@@ -11,7 +11,7 @@
 // trains a multinomial logistic regression by averaged SGD over the same features instead.
 import { normalizeText } from '../src/_internal/text/index.js';
 import { type CategoryId, CATEGORY_IDS } from '../src/taxonomy/index.js';
-import { createTfidfFeatures, extractTfidf, type TfidfFeatureOptions } from '../src/classifier/tfidf-features.js';
+import { createTfidfFeatures, extractTfidf } from '../src/classifier/tfidf-features.js';
 import { quantiseIdf } from '../src/classifier/tfidf-ensemble.js';
 import { createTfidfScratch, scoreTfidf, type TfidfModel, topTfidfCategories } from './tfidf-model.js';
 import type { LabelledText } from './classifier-data.js';
@@ -28,7 +28,17 @@ export interface SvmOptions {
   perBlockNorm: boolean;
   /** Shortest character n-gram (2, or 3 for a faster feature pass). */
   minCharGram: number;
-  loss: 'hinge' | 'log';
+  /** Signed feature hashing (see TfidfFeatureOptions). */
+  signedHash: boolean;
+  /** Longest word n-gram (2 or 3) and longest character n-gram (5 or more). */
+  maxWordGram: number;
+  maxCharGram: number;
+  /**
+   * `hinge`: the squared-hinge SVM; `log`: multinomial logistic regression by averaged SGD;
+   * `log-dual`: one-vs-rest logistic regression solved by dual coordinate descent (liblinear's
+   * `-s 7`).
+   */
+  loss: 'hinge' | 'log' | 'log-dual';
   /** `intent`: one class per source intent, summed per category; `category`: the 17 categories. */
   classes: 'intent' | 'category';
   C: number;
@@ -51,6 +61,9 @@ export const SVM_OPTIONS: SvmOptions = {
   charWithinWords: true,
   perBlockNorm: true,
   minCharGram: 2,
+  signedHash: false,
+  maxWordGram: 2,
+  maxCharGram: 5,
   loss: 'hinge',
   classes: 'category',
   C: 1,
@@ -75,7 +88,7 @@ export const classOf = (e: LabelledText, mode: SvmOptions['classes']): string =>
 
 /** Trains a {@link TfidfModel} on weighted examples. */
 export function trainTfidfModel(examples: readonly LabelledText[], options: SvmOptions = SVM_OPTIONS): TfidfModel {
-  const features: Required<TfidfFeatureOptions> = {
+  const features: TfidfModel['features'] = {
     wordBuckets: options.wordBuckets,
     charBuckets: options.charBuckets,
     sublinearTf: options.sublinearTf,
@@ -83,6 +96,10 @@ export function trainTfidfModel(examples: readonly LabelledText[], options: SvmO
     charWithinWords: options.charWithinWords,
     perBlockNorm: options.perBlockNorm,
     minCharGram: options.minCharGram,
+    // later options only when not the default, so models trained without them keep their bytes
+    ...(options.signedHash ? { signedHash: true } : {}),
+    ...(options.maxWordGram !== 2 ? { maxWordGram: options.maxWordGram } : {}),
+    ...(options.maxCharGram !== 5 ? { maxCharGram: options.maxCharGram } : {}),
   };
   const D = options.wordBuckets + options.charBuckets;
   const n = examples.length;
@@ -130,6 +147,7 @@ export function trainTfidfModel(examples: readonly LabelledText[], options: SvmO
   const W = new Float64Array(k * D); // class-major while training
   const bias = new Float64Array(k);
   if (options.loss === 'hinge') trainHinge(k, D, n, rowStart, cols, vals, y, weight, options, W, bias);
+  else if (options.loss === 'log-dual') trainLogDual(k, D, n, rowStart, cols, vals, y, weight, options, W, bias);
   else trainLog(k, D, n, rowStart, cols, vals, y, weight, options, W, bias);
   // int8, one scale per class, bucket-major.
   const classScale = new Float32Array(k);
@@ -228,6 +246,84 @@ function trainHinge(k: number, D: number, n: number, rowStart: Int32Array, cols:
         continue;
       }
       pgMaxOld = pgMax <= 0 ? Number.POSITIVE_INFINITY : pgMax;
+    }
+    bias[j] = b;
+  }
+}
+
+/**
+ * One-vs-rest L2-regularised logistic regression by dual coordinate descent (Yu, Huang & Lin 2011;
+ * liblinear's `solve_l2r_lr_dual`): each dual variable lies in (0, C·weight); a step solves its
+ * one-variable sub-problem by a few Newton steps kept inside the interval, with the inner
+ * tolerance tightened as the outer passes need fewer Newton steps. Stops when the largest
+ * gradient of a pass is below `eps` or after `epochs` passes; the visiting order is a seeded
+ * permutation per class and pass, so the weights do not depend on the clock.
+ */
+function trainLogDual(k: number, D: number, n: number, rowStart: Int32Array, cols: Int32Array, vals: Float32Array, y: Int32Array, weight: Float64Array, o: SvmOptions, W: Float64Array, bias: Float64Array): void {
+  const xx = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 1; // the bias feature
+    for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) s += vals[p]! * vals[p]!;
+    xx[i] = s;
+  }
+  const upper = Float64Array.from(weight, (w) => o.C * w);
+  const alpha = new Float64Array(n); // alpha_i; C_i − alpha_i is upper − alpha
+  const index = new Int32Array(n);
+  const innerEpsMin = Math.min(1e-8, o.eps);
+  for (let j = 0; j < k; j++) {
+    const off = j * D;
+    let b = 0;
+    // start strictly inside (0, C_i), as liblinear does
+    for (let i = 0; i < n; i++) {
+      const a = Math.min(0.001 * upper[i]!, 1e-8);
+      alpha[i] = a;
+      const d = (y[i] === j ? 1 : -1) * a;
+      for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) W[off + cols[p]!]! += d * vals[p]!;
+      b += d;
+      index[i] = i;
+    }
+    const random = xorshift32(o.seed * 7919 + j + 1);
+    let innerEps = 1e-2;
+    for (let epoch = 0; epoch < o.epochs; epoch++) {
+      shuffle(index, random);
+      let newtonSteps = 0;
+      let gMax = 0;
+      for (let s = 0; s < n; s++) {
+        const i = index[s]!;
+        const yi = y[i] === j ? 1 : -1;
+        const C = upper[i]!;
+        let score = b;
+        for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) score += W[off + cols[p]!]! * vals[p]!;
+        const qa = xx[i]!;
+        const qb = yi * score;
+        // minimise over alpha_i (sign 1) or over C_i − alpha_i (sign −1), whichever is nearer 0
+        const a1 = alpha[i]!;
+        const a2 = C - a1;
+        const flip = 0.5 * qa * (a2 - a1) + qb < 0;
+        const sign = flip ? -1 : 1;
+        const old = flip ? a2 : a1;
+        let z = old;
+        if (C - z < 0.5 * C) z *= 0.1;
+        let gp = qa * (z - old) + sign * qb + Math.log(z / (C - z));
+        if (Math.abs(gp) > gMax) gMax = Math.abs(gp);
+        let inner = 0;
+        while (inner <= 100 && Math.abs(gp) >= innerEps) {
+          const gpp = qa + C / (C - z) / z;
+          const next = z - gp / gpp;
+          z = next <= 0 ? z * 0.1 : next;
+          gp = qa * (z - old) + sign * qb + Math.log(z / (C - z));
+          newtonSteps++;
+          inner++;
+        }
+        if (inner > 0) {
+          alpha[i] = flip ? C - z : z;
+          const d = sign * (z - old) * yi;
+          for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) W[off + cols[p]!]! += d * vals[p]!;
+          b += d;
+        }
+      }
+      if (gMax < o.eps) break;
+      if (newtonSteps <= n / 10) innerEps = Math.max(innerEpsMin, 0.1 * innerEps);
     }
     bias[j] = b;
   }

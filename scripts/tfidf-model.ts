@@ -9,14 +9,14 @@
  */
 import { CATEGORY_IDS, type CategoryId } from '../src/taxonomy/index.js';
 import { classScore, IDF_STEP } from '../src/classifier/tfidf-ensemble.js';
-import { createTfidfFeatures, extractTfidf, featureNamesOf, type TfidfFeatureOptions, type TfidfFeatures } from '../src/classifier/tfidf-features.js';
+import { createTfidfFeatures, extractTfidf, featureNamesOf, type TfidfFeatureRecipe, type TfidfFeatures } from '../src/classifier/tfidf-features.js';
 
 /** A trained TF-IDF SVM (see the module comment). Immutable. */
 export interface TfidfModel {
   readonly format: 'walletdesk-tfidf/1';
   readonly classes: readonly string[];
   readonly categoryOfClass: readonly CategoryId[];
-  readonly features: Required<TfidfFeatureOptions>;
+  readonly features: TfidfFeatureRecipe;
   /** Inverse document frequency per bucket (quantised to 1/16). */
   readonly idf: Float32Array;
   readonly bias: Float32Array;

@@ -17,7 +17,7 @@
 import { ValidationError } from '../errors/index.js';
 import { CATEGORY_IDS, type CategoryId, isCategoryId } from '../taxonomy/index.js';
 import { type CategoryScore, categoryLayout, rankCategories } from './score.js';
-import { createTfidfFeatures, extractTfidf, lastFeatureName, type TfidfFeatureOptions, type TfidfFeatures } from './tfidf-features.js';
+import { createTfidfFeatures, extractTfidf, lastFeatureName, type TfidfFeatureRecipe, type TfidfFeatures } from './tfidf-features.js';
 import { createSimdScorer, MAX_UNIT, type SimdScorer } from './tfidf-simd.js';
 
 /** One member of a {@link TfidfEnsemble}: a run of its classes and the softmax temperature. */
@@ -29,7 +29,7 @@ export interface TfidfMember {
 /** The TF-IDF ensemble (see the module comment). Immutable. */
 export interface TfidfEnsemble {
   readonly format: 'walletdesk-tfidf/2';
-  readonly features: Required<TfidfFeatureOptions>;
+  readonly features: TfidfFeatureRecipe;
   /** Inverse document frequency per bucket (multiples of 1/16). */
   readonly idf: Float32Array;
   /** Every member's classes, member after member: a category id or `category:intent`. */
@@ -161,7 +161,7 @@ function decode(serialized: string): TfidfEnsemble {
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as {
     classes: string[];
     members: TfidfMember[];
-    features: Required<TfidfFeatureOptions>;
+    features: TfidfFeatureRecipe;
     otherFactor: number;
   };
   const k = header.classes.length;

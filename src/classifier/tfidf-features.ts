@@ -31,7 +31,28 @@ export interface TfidfFeatureOptions {
   readonly perBlockNorm?: boolean;
   /** Shortest character n-gram, 2 (default) or 3 (fewer features, a faster pass). */
   readonly minCharGram?: number;
+  /**
+   * Signed feature hashing (default false; Weinberger et al. 2009, scikit-learn's
+   * `alternate_sign`): the top bit of an n-gram's hash (the buckets take the low bits) gives its
+   * value a sign, so n-grams that collide in a bucket cancel in expectation instead of adding up.
+   * A bucket hit twice in one text keeps the sign of its first n-gram.
+   */
+  readonly signedHash?: boolean;
+  /** Longest word n-gram, 2 (default) or 3. */
+  readonly maxWordGram?: number;
+  /** Longest character n-gram, 5 (default) or more. */
+  readonly maxCharGram?: number;
 }
+
+/** Options added after the first shipped model: absent from a stored recipe means the default. */
+type LaterOption = 'signedHash' | 'maxWordGram' | 'maxCharGram';
+
+/**
+ * The options a trained model stores: every option spelled out, except those added later
+ * (`signedHash`, `maxWordGram`, `maxCharGram`), present only when not the default, so models
+ * trained before they existed keep their bytes.
+ */
+export type TfidfFeatureRecipe = Omit<Required<TfidfFeatureOptions>, LaterOption> & Pick<TfidfFeatureOptions, LaterOption>;
 
 /**
  * The features of one text: `count` (bucket, value) pairs in reused buffers. The word block's
@@ -87,6 +108,8 @@ let tokenIsHan = new Uint8Array(1024);
 let hanAdjacent = new Uint8Array(1024);
 let counts = new Uint16Array(0);
 const touched = new Int32Array(MAX_DISTINCT);
+/** 1 when the n-gram that first filled the feature hashed to a negative sign (signed hashing only). */
+const negative = new Uint8Array(MAX_DISTINCT);
 /**
  * Where the n-gram that first filled each distinct feature of the last text sits in `codes`
  * (`[nameFrom, nameTo)`) and what it is (`nameKind`: 0 word, 1 word bigram, 2 character n-gram,
@@ -110,10 +133,14 @@ function ensure(length: number): void {
 
 let hashes = new Int32Array(1024);
 
-/** Counts feature `b` (its first sighting records it in `touched`); returns the distinct count (unchanged when the text is full). */
-function bump(b: number, distinct: number): number {
+/**
+ * Counts feature `b` of hash `h` (its first sighting records it in `touched`, and the hash's top
+ * bit in `negative`); returns the distinct count (unchanged when the text is full).
+ */
+function bump(b: number, h: number, distinct: number): number {
   if (counts[b] === 0) {
     if (distinct === MAX_DISTINCT) return distinct;
+    negative[distinct] = h >>> 31;
     touched[distinct++] = b;
   }
   if (counts[b]! < 65535) counts[b]!++;
@@ -125,17 +152,17 @@ function bump(b: number, distinct: number): number {
  * block. One rolling FNV-1a per start position, extended one code at a time: no substring is
  * built (a new feature records where its n-gram is, for {@link lastFeatureName}).
  */
-function charGrams(from: number, to: number, minChar: number, W: number, C: number, mask: number, distinct: number): number {
+function charGrams(from: number, to: number, minChar: number, maxChar: number, W: number, C: number, mask: number, distinct: number): number {
   const len = to - from + 2;
   for (let s = 0; s + minChar <= len; s++) {
     let h = Math.imul(CHAR_SEED ^ (s === 0 ? SPACE : codes[from + s - 1]!), FNV_PRIME);
-    const last = Math.min(len - 1, s + 4);
+    const last = Math.min(len - 1, s + maxChar - 1);
     for (let e = s + 1; e <= last; e++) {
       h = Math.imul(h ^ (e === len - 1 ? SPACE : codes[from + e - 1]!), FNV_PRIME);
       if (e - s + 1 < minChar) continue;
       const b = W + (mask >= 0 ? (h >>> 0) & mask : (h >>> 0) % C);
       const before = distinct;
-      distinct = bump(b, distinct);
+      distinct = bump(b, h, distinct);
       if (distinct > before) {
         nameFrom[before] = from + (s > 0 ? s - 1 : 0);
         nameTo[before] = from + (e < len - 1 ? e : len - 2);
@@ -159,6 +186,8 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
   const wordMask = (W & (W - 1)) === 0 ? W - 1 : -1;
   const charMask = (C & (C - 1)) === 0 ? C - 1 : -1;
   const minChar = options.minCharGram ?? 2;
+  const maxChar = options.maxCharGram ?? 5;
+  const trigrams = (options.maxWordGram ?? 2) >= 3;
   if (counts.length !== total) counts = new Uint16Array(total);
   ensure(text.length);
   // 1. Tokens, written into `codes` as words separated by one space (digits as 0).
@@ -197,8 +226,10 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
     tokenEnd[n - 1] = length;
   }
   let distinct = 0;
-  // 2. Word block: unigrams and bigrams of tokens (a bigram's hash continues its first token's).
+  // 2. Word block: unigrams and bigrams (and trigrams) of tokens (an n-gram's hash continues the
+  // hash of the (n − 1)-gram before it).
   if (hashes.length < n) hashes = new Int32Array(2 * n);
+  let previousBigram = 0;
   for (let t = 0; t < n; t++) {
     const start = tokenStart[t]!;
     const end = tokenEnd[t]!;
@@ -207,7 +238,7 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
     hashes[t] = h;
     const b = wordMask >= 0 ? (h >>> 0) & wordMask : (h >>> 0) % W;
     let before = distinct;
-    distinct = bump(b, distinct);
+    distinct = bump(b, h, distinct);
     if (distinct > before) {
       nameFrom[before] = start;
       nameTo[before] = end;
@@ -218,13 +249,26 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
       for (let i = start; i < end; i++) h2 = Math.imul(h2 ^ codes[i]!, FNV_PRIME);
       const b2 = wordMask >= 0 ? (h2 >>> 0) & wordMask : (h2 >>> 0) % W;
       before = distinct;
-      distinct = bump(b2, distinct);
+      distinct = bump(b2, h2, distinct);
       if (distinct > before) {
         // in `codes` the two tokens stand side by side with one space between them
         nameFrom[before] = tokenStart[t - 1]!;
         nameTo[before] = end;
         nameKind[before] = 1;
       }
+      if (trigrams && t > 1) {
+        let h3 = Math.imul(previousBigram ^ SPACE, FNV_PRIME);
+        for (let i = start; i < end; i++) h3 = Math.imul(h3 ^ codes[i]!, FNV_PRIME);
+        const b3 = wordMask >= 0 ? (h3 >>> 0) & wordMask : (h3 >>> 0) % W;
+        before = distinct;
+        distinct = bump(b3, h3, distinct);
+        if (distinct > before) {
+          nameFrom[before] = tokenStart[t - 2]!;
+          nameTo[before] = end;
+          nameKind[before] = 3;
+        }
+      }
+      previousBigram = h2;
     }
   }
   const wordDistinct = distinct;
@@ -242,14 +286,15 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
         const base = runBase;
         for (let u = t; u < end; u++) codes[base + u - t] = codes[tokenStart[u]!]!;
         runBase += end - t + 1;
-        distinct = charGrams(base, base + end - t, minChar, W, C, charMask, distinct);
-      } else distinct = charGrams(tokenStart[t]!, tokenEnd[t]!, minChar, W, C, charMask, distinct);
+        distinct = charGrams(base, base + end - t, minChar, maxChar, W, C, charMask, distinct);
+      } else distinct = charGrams(tokenStart[t]!, tokenEnd[t]!, minChar, maxChar, W, C, charMask, distinct);
       t = end;
     }
-  } else if (length > 0) distinct = charGrams(0, length, minChar, W, C, charMask, distinct);
+  } else if (length > 0) distinct = charGrams(0, length, minChar, maxChar, W, C, charMask, distinct);
   // 4. Weights: (sublinear) tf × idf, L2 per block (or over both).
   const sublinear = options.sublinearTf ?? true;
   const binary = options.binaryTf ?? false;
+  const signed = options.signedHash ?? false;
   let wordNorm = 0;
   let charNorm = 0;
   const bucket = out.bucket;
@@ -261,8 +306,9 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
     counts[b] = 0;
     const v = (tf === 1 || binary ? 1 : sublinear ? 1 + Math.log(tf) : tf) * (idf === undefined ? 1 : idf[b]!);
     bucket[i] = b;
-    value[i] = v;
-    raw[i] = v;
+    const signedV = signed && negative[i] === 1 ? -v : v;
+    value[i] = signedV;
+    raw[i] = signedV;
     if (i < wordDistinct) wordNorm += v * v;
     else charNorm += v * v;
   }
@@ -291,6 +337,7 @@ export function lastFeatureName(i: number): string {
   const text = String.fromCharCode.apply(null, codes.subarray(nameFrom[i]!, nameTo[i]!) as unknown as number[]);
   if ((kind & 3) === 0) return `w:${text}`;
   if ((kind & 3) === 1) return `w2:${text}`;
+  if ((kind & 3) === 3) return `w3:${text}`;
   return `c:${kind & 4 ? ' ' : ''}${text}${kind & 8 ? ' ' : ''}`;
 }
 

@@ -37,6 +37,39 @@ describe('TF-IDF features', () => {
     expect(named('支付失败').has('w2:支 付')).toBe(true);
   });
 
+  it('with signed hashing, gives about half the n-grams a negative value and keeps buckets and magnitudes', () => {
+    const text = normalizeText('I was charged twice for one top-up, 支付失败');
+    const idf = Float32Array.from({ length: options.wordBuckets + options.charBuckets }, (_, b) => 1 + (b % 32) / 16);
+    const plain = extractTfidf(text, options, idf, createTfidfFeatures());
+    const plainPairs = Array.from({ length: plain.count }, (_, i) => [plain.bucket[i]!, plain.value[i]!] as const);
+    const signed = extractTfidf(text, { ...options, signedHash: true }, idf, createTfidfFeatures());
+    expect(signed.count).toBe(plainPairs.length);
+    let negatives = 0;
+    for (let i = 0; i < signed.count; i++) {
+      expect(signed.bucket[i]).toBe(plainPairs[i]![0]);
+      expect(Math.abs(signed.value[i]!)).toBe(plainPairs[i]![1]);
+      if (signed.value[i]! < 0) negatives++;
+    }
+    // about half the n-grams flip (a hash bit), never none or all
+    expect(negatives).toBeGreaterThan(signed.count / 4);
+    expect(negatives).toBeLessThan((3 * signed.count) / 4);
+    // the sign only: the magnitudes are the unsigned pass's (multiples of 1/16 before the per-block
+    // L2 factor, which the integer scorer relies on)
+  });
+
+  it('takes word trigrams and longer character n-grams only when asked', () => {
+    const named = (extra: object) => {
+      const o = { ...options, ...extra };
+      const text = normalizeText('I was charged twice');
+      const f = extractTfidf(text, o, undefined, createTfidfFeatures());
+      return new Set<string>(featureNamesOf(text, o, new Set(f.bucket.subarray(0, f.count))).values());
+    };
+    expect(named({}).has('w3:was charged twice')).toBe(false);
+    expect(named({ maxWordGram: 3 }).has('w3:was charged twice')).toBe(true);
+    expect(named({}).has('c: charg')).toBe(false);
+    expect(named({ maxCharGram: 6 }).has('c: charg')).toBe(true);
+  });
+
   it('finds nothing in text without letters, digits or Han', () => {
     expect(extractTfidf(normalizeText(' !!! 🙂 '), options, undefined, createTfidfFeatures()).count).toBe(0);
   });
@@ -63,6 +96,15 @@ describe('training', () => {
     expect(serializeMember(trainTfidfModel(examples, small))).toBe(a);
     expect(serializeMember(deserializeMember(a))).toBe(a);
     // it learned something: most of its own training lines come back with their label
+    const predict = tfidfPredictor(model, 0);
+    expect(examples.filter((e) => predict(e.text) === e.label).length / examples.length).toBeGreaterThan(0.8);
+  });
+
+  it('solves one-vs-rest logistic regression by dual coordinate descent, deterministically', () => {
+    const examples = loadZhTrain().filter((_, i) => i % 8 === 0);
+    const small = { ...SVM_OPTIONS, ...options, loss: 'log-dual' as const, C: 10, epochs: 20 };
+    const model = trainTfidfModel(examples, small);
+    expect(serializeMember(trainTfidfModel(examples, small))).toBe(serializeMember(model));
     const predict = tfidfPredictor(model, 0);
     expect(examples.filter((e) => predict(e.text) === e.label).length / examples.length).toBeGreaterThan(0.8);
   });
