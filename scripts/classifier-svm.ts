@@ -28,11 +28,14 @@ export interface SvmOptions {
   perBlockNorm: boolean;
   /** Shortest character n-gram (2, or 3 for a faster feature pass). */
   minCharGram: number;
-  /** Signed feature hashing (see TfidfFeatureOptions). */
-  signedHash: boolean;
-  /** Longest word n-gram (2 or 3) and longest character n-gram (5 or more). */
-  maxWordGram: number;
-  maxCharGram: number;
+  /**
+   * Signed feature hashing (see TfidfFeatureOptions), the longest word n-gram (2 or 3) and the
+   * longest character n-gram (5 or more). Optional and absent from SVM_OPTIONS, so the recipe
+   * written into the shipped weights' header reads as before they existed.
+   */
+  signedHash?: boolean;
+  maxWordGram?: number;
+  maxCharGram?: number;
   /**
    * `hinge`: the squared-hinge SVM; `log`: multinomial logistic regression by averaged SGD;
    * `log-dual`: one-vs-rest logistic regression solved by dual coordinate descent (liblinear's
@@ -61,9 +64,6 @@ export const SVM_OPTIONS: SvmOptions = {
   charWithinWords: true,
   perBlockNorm: true,
   minCharGram: 2,
-  signedHash: false,
-  maxWordGram: 2,
-  maxCharGram: 5,
   loss: 'hinge',
   classes: 'category',
   C: 1,
@@ -98,8 +98,8 @@ export function trainTfidfModel(examples: readonly LabelledText[], options: SvmO
     minCharGram: options.minCharGram,
     // later options only when not the default, so models trained without them keep their bytes
     ...(options.signedHash ? { signedHash: true } : {}),
-    ...(options.maxWordGram !== 2 ? { maxWordGram: options.maxWordGram } : {}),
-    ...(options.maxCharGram !== 5 ? { maxCharGram: options.maxCharGram } : {}),
+    ...(options.maxWordGram !== undefined && options.maxWordGram !== 2 ? { maxWordGram: options.maxWordGram } : {}),
+    ...(options.maxCharGram !== undefined && options.maxCharGram !== 5 ? { maxCharGram: options.maxCharGram } : {}),
   };
   const D = options.wordBuckets + options.charBuckets;
   const n = examples.length;
