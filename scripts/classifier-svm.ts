@@ -172,6 +172,17 @@ export function trainTfidfModel(examples: readonly LabelledText[], options: SvmO
   };
 }
 
+/** Each row's squared norm, the bias feature's 1 included (the dual solvers' step sizes). */
+function squaredNorms(n: number, rowStart: Int32Array, vals: Float32Array): Float64Array {
+  const xx = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 1; // the bias feature
+    for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) s += vals[p]! * vals[p]!;
+    xx[i] = s;
+  }
+  return xx;
+}
+
 /**
  * One-vs-rest L2-regularised squared-hinge SVM by dual coordinate descent with shrinking
  * (Hsieh et al. 2008; liblinear's `solve_l2r_l1l2_svc`): an example whose projected gradient
@@ -181,12 +192,7 @@ export function trainTfidfModel(examples: readonly LabelledText[], options: SvmO
  * a seeded permutation per class, so the weights do not depend on the clock or on threads.
  */
 function trainHinge(k: number, D: number, n: number, rowStart: Int32Array, cols: Int32Array, vals: Float32Array, y: Int32Array, weight: Float64Array, o: SvmOptions, W: Float64Array, bias: Float64Array): void {
-  const xx = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = 1; // the bias feature
-    for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) s += vals[p]! * vals[p]!;
-    xx[i] = s;
-  }
+  const xx = squaredNorms(n, rowStart, vals);
   const diag = Float64Array.from(weight, (w) => 1 / (2 * o.C * w));
   const alpha = new Float64Array(n);
   const index = new Int32Array(n);
@@ -260,12 +266,7 @@ function trainHinge(k: number, D: number, n: number, rowStart: Int32Array, cols:
  * permutation per class and pass, so the weights do not depend on the clock.
  */
 function trainLogDual(k: number, D: number, n: number, rowStart: Int32Array, cols: Int32Array, vals: Float32Array, y: Int32Array, weight: Float64Array, o: SvmOptions, W: Float64Array, bias: Float64Array): void {
-  const xx = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = 1; // the bias feature
-    for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) s += vals[p]! * vals[p]!;
-    xx[i] = s;
-  }
+  const xx = squaredNorms(n, rowStart, vals);
   const upper = Float64Array.from(weight, (w) => o.C * w);
   const alpha = new Float64Array(n); // alpha_i; C_i − alpha_i is upper − alpha
   const index = new Int32Array(n);

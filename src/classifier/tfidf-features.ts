@@ -147,6 +147,28 @@ function bump(b: number, h: number, distinct: number): number {
   return distinct;
 }
 
+/** The hash of the last {@link wordGram} (read right after the call). */
+let gramHash = 0;
+
+/**
+ * A word n-gram into the word block: the hash `seed` (of the n-grams before, or the block's seed)
+ * continued over the token `codes[start..end)`; a new feature is named `codes[from..end)` of
+ * `kind` (0 word, 1 bigram, 3 trigram). Returns the distinct count and leaves the hash in `gramHash`.
+ */
+function wordGram(seed: number, from: number, start: number, end: number, kind: number, W: number, mask: number, distinct: number): number {
+  let h = seed;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ codes[i]!, FNV_PRIME);
+  gramHash = h;
+  const before = distinct;
+  distinct = bump(mask >= 0 ? (h >>> 0) & mask : (h >>> 0) % W, h, distinct);
+  if (distinct > before) {
+    nameFrom[before] = from;
+    nameTo[before] = end;
+    nameKind[before] = kind;
+  }
+  return distinct;
+}
+
 /**
  * Character n-grams of `codes[from..to)` padded with a space on each side, into the character
  * block. One rolling FNV-1a per start position, extended one code at a time: no substring is
@@ -233,42 +255,14 @@ export function extractTfidf(normalized: string, options: TfidfFeatureOptions, i
   for (let t = 0; t < n; t++) {
     const start = tokenStart[t]!;
     const end = tokenEnd[t]!;
-    let h = WORD_SEED;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ codes[i]!, FNV_PRIME);
-    hashes[t] = h;
-    const b = wordMask >= 0 ? (h >>> 0) & wordMask : (h >>> 0) % W;
-    let before = distinct;
-    distinct = bump(b, h, distinct);
-    if (distinct > before) {
-      nameFrom[before] = start;
-      nameTo[before] = end;
-      nameKind[before] = 0;
-    }
+    distinct = wordGram(WORD_SEED, start, start, end, 0, W, wordMask, distinct);
+    hashes[t] = gramHash;
     if (t > 0) {
-      let h2 = Math.imul(hashes[t - 1]! ^ SPACE, FNV_PRIME);
-      for (let i = start; i < end; i++) h2 = Math.imul(h2 ^ codes[i]!, FNV_PRIME);
-      const b2 = wordMask >= 0 ? (h2 >>> 0) & wordMask : (h2 >>> 0) % W;
-      before = distinct;
-      distinct = bump(b2, h2, distinct);
-      if (distinct > before) {
-        // in `codes` the two tokens stand side by side with one space between them
-        nameFrom[before] = tokenStart[t - 1]!;
-        nameTo[before] = end;
-        nameKind[before] = 1;
-      }
-      if (trigrams && t > 1) {
-        let h3 = Math.imul(previousBigram ^ SPACE, FNV_PRIME);
-        for (let i = start; i < end; i++) h3 = Math.imul(h3 ^ codes[i]!, FNV_PRIME);
-        const b3 = wordMask >= 0 ? (h3 >>> 0) & wordMask : (h3 >>> 0) % W;
-        before = distinct;
-        distinct = bump(b3, h3, distinct);
-        if (distinct > before) {
-          nameFrom[before] = tokenStart[t - 2]!;
-          nameTo[before] = end;
-          nameKind[before] = 3;
-        }
-      }
-      previousBigram = h2;
+      // in `codes` the tokens of an n-gram stand side by side with one space between them
+      distinct = wordGram(Math.imul(hashes[t - 1]! ^ SPACE, FNV_PRIME), tokenStart[t - 1]!, start, end, 1, W, wordMask, distinct);
+      const bigram = gramHash;
+      if (trigrams && t > 1) distinct = wordGram(Math.imul(previousBigram ^ SPACE, FNV_PRIME), tokenStart[t - 2]!, start, end, 3, W, wordMask, distinct);
+      previousBigram = bigram;
     }
   }
   const wordDistinct = distinct;
